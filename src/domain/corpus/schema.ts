@@ -1,0 +1,147 @@
+/**
+ * The corpus contract: one schema, shared by the corpus builder (which validates its whole
+ * output against it before writing anything) and the app (which validates what it loads).
+ *
+ * Invariants the schema cannot express are checked by `checkCorpusIntegrity` below:
+ * every reference resolves, and `source.text.slice(start, end) === quote.text`.
+ */
+import * as v from 'valibot'
+
+/** Short, URL-safe identifiers: lower-case letters, digits and dashes. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a URL-safe id'),
+)
+const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
+
+export const SOURCE_KINDS = ['factsheet', 'press-release', 'article', 'transcript'] as const
+export const QUOTE_KINDS = ['direct', 'reported'] as const
+
+export const SessionSchema = v.object({
+  /** The session number as a string, e.g. "32": it is what URLs carry. */
+  id: IdSchema,
+  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  roman: v.pipe(v.string(), v.regex(/^[IVXLCDM]+$/)),
+  date: IsoDate,
+  theme: v.string(),
+  place: v.nullable(v.string()),
+})
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  sessionId: IdSchema,
+  title: v.pipe(v.string(), v.minLength(1)),
+  kind: v.picklist(SOURCE_KINDS),
+  date: IsoDate,
+  language: v.string(),
+  publisher: v.nullable(v.string()),
+  url: v.nullable(v.string()),
+  /** File name inside corpus/sources, and the SHA-256 of its raw bytes. */
+  file: v.string(),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  /** The cleaned text: what the app displays; all quote offsets point into it. */
+  text: v.string(),
+})
+
+export const SpeakerSchema = v.object({
+  id: IdSchema,
+  name: v.string(),
+  role: v.string(),
+})
+
+export const TopicSchema = v.object({
+  id: IdSchema,
+  label: v.string(),
+  description: v.string(),
+})
+
+export const QuoteSchema = v.object({
+  id: IdSchema,
+  sessionId: IdSchema,
+  sourceId: IdSchema,
+  kind: v.picklist(QUOTE_KINDS),
+  speakerId: IdSchema,
+  /** Verbatim: equals `source.text.slice(start, end)`. */
+  text: v.pipe(v.string(), v.minLength(1)),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The heading the statement stands under in its source, if any. */
+  section: v.nullable(v.string()),
+  /** Position of the statement within its source (0-based), for "order in source" sorting. */
+  order: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  topicIds: v.array(IdSchema),
+  /** Same claim, same session, other sources. Symmetric. */
+  corroboratedBy: v.array(IdSchema),
+  /** Same point made in another session. Symmetric. */
+  echoes: v.array(IdSchema),
+})
+
+export const CorpusSchema = v.object({
+  schemaVersion: v.literal(1),
+  sessions: v.array(SessionSchema),
+  sources: v.array(SourceSchema),
+  speakers: v.array(SpeakerSchema),
+  topics: v.array(TopicSchema),
+  quotes: v.array(QuoteSchema),
+})
+
+export type Session = v.InferOutput<typeof SessionSchema>
+export type Source = v.InferOutput<typeof SourceSchema>
+export type SourceKind = Source['kind']
+export type Speaker = v.InferOutput<typeof SpeakerSchema>
+export type Topic = v.InferOutput<typeof TopicSchema>
+export type Quote = v.InferOutput<typeof QuoteSchema>
+export type QuoteKind = Quote['kind']
+export type Corpus = v.InferOutput<typeof CorpusSchema>
+
+/**
+ * Cross-reference checks the schema cannot express. Returns human-readable problems
+ * (empty when the corpus is sound); callers decide whether to throw.
+ */
+export function checkCorpusIntegrity(corpus: Corpus): string[] {
+  const problems: string[] = []
+  const ids = (xs: { id: string }[], what: string) => {
+    const set = new Set<string>()
+    for (const x of xs) {
+      if (set.has(x.id)) problems.push(`duplicate ${what} id "${x.id}"`)
+      set.add(x.id)
+    }
+    return set
+  }
+  const sessions = ids(corpus.sessions, 'session')
+  const speakers = ids(corpus.speakers, 'speaker')
+  const topics = ids(corpus.topics, 'topic')
+  const quotes = ids(corpus.quotes, 'quote')
+  ids(corpus.sources, 'source')
+  const sourceById = new Map(corpus.sources.map((s) => [s.id, s]))
+  for (const s of corpus.sources) {
+    if (!sessions.has(s.sessionId))
+      problems.push(`source "${s.id}" names unknown session "${s.sessionId}"`)
+  }
+  const quoteById = new Map(corpus.quotes.map((q) => [q.id, q]))
+  for (const q of corpus.quotes) {
+    const source = sourceById.get(q.sourceId)
+    if (!source) problems.push(`quote "${q.id}" names unknown source "${q.sourceId}"`)
+    else if (source.text.slice(q.start, q.end) !== q.text)
+      problems.push(`quote "${q.id}": text does not match its source at ${q.start}–${q.end}`)
+    if (!sessions.has(q.sessionId))
+      problems.push(`quote "${q.id}" names unknown session "${q.sessionId}"`)
+    if (!speakers.has(q.speakerId))
+      problems.push(`quote "${q.id}" names unknown speaker "${q.speakerId}"`)
+    for (const t of q.topicIds)
+      if (!topics.has(t)) problems.push(`quote "${q.id}" names unknown topic "${t}"`)
+    for (const [field, list] of [
+      ['corroboratedBy', q.corroboratedBy],
+      ['echoes', q.echoes],
+    ] as const) {
+      for (const other of list) {
+        const o = quoteById.get(other)
+        if (!quotes.has(other) || !o)
+          problems.push(`quote "${q.id}".${field} names unknown quote "${other}"`)
+        else if (!o[field].includes(q.id))
+          problems.push(`quote "${q.id}".${field} → "${other}" is not symmetric`)
+      }
+    }
+  }
+  return problems
+}

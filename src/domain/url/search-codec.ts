@@ -1,0 +1,56 @@
+/**
+ * Readable query strings for the router: `?q=kazakh+language&session=31,32&sort=date-desc`.
+ *
+ * TanStack Router's default codec JSON-encodes values (`?session=%5B%2231%22%5D`), which is
+ * neither readable nor stable enough for URLs that people paste into articles. Here every
+ * value is a plain string; the keys in LIST_PARAMS are comma-separated lists.
+ */
+
+/** Params whose value is a comma-separated list. */
+export const LIST_PARAMS: ReadonlySet<string> = new Set([
+  'session',
+  'topic',
+  'kind',
+  'speaker',
+  'source',
+  'ids',
+])
+
+/** Anything longer is cut: a URL is not a place for megabytes of junk. */
+const MAX_VALUE_LENGTH = 2000
+
+export type RawSearch = Record<string, string | string[]>
+
+export function parseSearch(searchStr: string): RawSearch {
+  const params = new URLSearchParams(searchStr.startsWith('?') ? searchStr.slice(1) : searchStr)
+  const out: RawSearch = {}
+  for (const [key, rawValue] of params) {
+    const value = rawValue.slice(0, MAX_VALUE_LENGTH)
+    out[key] = LIST_PARAMS.has(key) ? splitList(value) : value
+  }
+  return out
+}
+
+export function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined || value === null || value === '') continue
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.map(String).join(','))
+    } else if (typeof value === 'object') {
+      continue // never serialise structures into a URL
+    } else {
+      params.set(key, String(value))
+    }
+  }
+  // URLSearchParams writes spaces as "+" and keeps "," escaped; commas read better bare.
+  const str = params.toString().replace(/%2C/g, ',')
+  return str ? `?${str}` : ''
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0)
+}

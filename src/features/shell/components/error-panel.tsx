@@ -1,0 +1,30 @@
+import { Link, type ErrorComponentProps } from '@tanstack/react-router'
+import { PageHeading } from '@/components/page-heading'
+
+/** Shown instead of a blank page when a view throws: what happened, and a way on. */
+export function ErrorPanel({ error, reset }: ErrorComponentProps) {
+  const message = error instanceof Error ? error.message : String(error)
+  return (
+    <section role="alert" className="mx-auto max-w-2xl py-12">
+      <PageHeading>Something went wrong</PageHeading>
+      <p className="mt-4 text-lg">
+        This view could not be shown. Your bookmarks and notes are not affected.
+      </p>
+      <pre className="mt-4 overflow-x-auto rounded bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900">
+        {message}
+      </pre>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded bg-cyan-800 px-3 py-2 text-white hover:bg-cyan-900 dark:bg-cyan-700"
+        >
+          Try again
+        </button>
+        <Link to="/" className="rounded border border-slate-300 px-3 py-2 dark:border-slate-700">
+          Back to the overview
+        </Link>
+      </div>
+    </section>
+  )
+}

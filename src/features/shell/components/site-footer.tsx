@@ -1,0 +1,29 @@
+import { Suspense } from 'react'
+import { useCorpus } from '@/features/corpus/use-corpus'
+
+function CorpusSummary() {
+  const { sessions, corpus } = useCorpus()
+  return (
+    <p>
+      Corpus: {sessions.length} sessions ({sessions.map((s) => s.roman).join(', ')}),{' '}
+      {corpus.sources.length} source documents, {corpus.quotes.length} statements. Every statement
+      is quoted verbatim from its source document; sources are factsheets, a press release and news
+      articles as received, cleaned only of word-processor residue.
+    </p>
+  )
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-slate-200 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+      <div className="mx-auto max-w-6xl space-y-2 px-4 py-6">
+        <Suspense fallback={<p>Loading corpus summary…</p>}>
+          <CorpusSummary />
+        </Suspense>
+        <p>
+          Statements by President Kassym-Jomart Tokayev at the Assembly of People of Kazakhstan.
+        </p>
+      </div>
+    </footer>
+  )
+}
