@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test'
 // Never a downloaded browser: the system Chromium (Debian's package) is the one we test.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4173)
+// Lets several builds be tested side by side (e.g. a sub-path build); defaults to dist/.
+const outDir = process.env.E2E_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production build, served as a static host would.
-    command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1`,
+    command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
