@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 // Never a downloaded browser: the system Chromium (Debian's package) is the one we test.
@@ -5,6 +6,11 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4173)
 // Lets several builds be tested side by side (e.g. a sub-path build); defaults to dist/.
 const outDir = process.env.E2E_DIST ?? 'dist'
+const subpathDir = process.env.E2E_SUBPATH_DIST ?? 'dist-subpath'
+/** Origin of the sub-path build served without rewrites (see scripts/serve-static.ts). */
+/** Whether the sub-path build exists (so its server runs and its tests apply). */
+export const HAS_SUBPATH_BUILD = existsSync(subpathDir)
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${port + 1}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,11 +36,25 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build, served as a static host would.
-    command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1 --outDir ${outDir}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build, as `vite preview` serves it.
+      command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1 --outDir ${outDir}`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // Only when that build exists (`npm run test:e2e` makes it; partial runs may skip it).
+    ...(existsSync(subpathDir)
+      ? [
+          {
+            // The sub-path build (BASE_PATH=/explorer/) on a host without rewrite rules.
+            command: `npx tsx scripts/serve-static.ts --dir ${subpathDir} --base /explorer/ --port ${port + 1}`,
+            url: `http://127.0.0.1:${port + 1}/explorer/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 })

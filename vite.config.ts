@@ -10,12 +10,15 @@ import { defineConfig, type Plugin } from 'vite'
  * making it a copy of index.html lets deep links boot the SPA there too.
  */
 function spaFallback(): Plugin {
+  let outDir = 'dist'
   return {
     name: 'spa-404-fallback',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     closeBundle() {
-      const out = resolve(__dirname, 'dist')
-      copyFileSync(resolve(out, 'index.html'), resolve(out, '404.html'))
+      copyFileSync(resolve(outDir, 'index.html'), resolve(outDir, '404.html'))
     },
   }
 }
@@ -38,6 +41,11 @@ export default defineConfig({
   ],
   resolve: { alias: { '@': resolve(__dirname, 'src') } },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The corpus stays a separate, cacheable JSON file however small it is.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+  },
   preview: { port: 4173, strictPort: true },
 })

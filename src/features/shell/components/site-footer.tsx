@@ -1,3 +1,4 @@
+import { CatchBoundary } from '@tanstack/react-router'
 import { Suspense } from 'react'
 import { useCorpus } from '@/features/corpus/use-corpus'
 
@@ -17,9 +18,15 @@ export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-6">
-        <Suspense fallback={<p>Loading corpus summary…</p>}>
-          <CorpusSummary />
-        </Suspense>
+        {/* The footer must never take the page down with it if the corpus fails to load. */}
+        <CatchBoundary
+          getResetKey={() => 'corpus-summary'}
+          errorComponent={() => <p>The corpus summary is unavailable.</p>}
+        >
+          <Suspense fallback={<p>Loading corpus summary…</p>}>
+            <CorpusSummary />
+          </Suspense>
+        </CatchBoundary>
         <p>
           Statements by President Kassym-Jomart Tokayev at the Assembly of People of Kazakhstan.
         </p>

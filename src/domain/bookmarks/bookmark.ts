@@ -1,0 +1,202 @@
+/**
+ * The bookmark model: what a user saved, when, their note, and a snapshot of the statement
+ * as it read at that moment, so the bookmark stays meaningful even if a later corpus no
+ * longer contains the quote.
+ *
+ * Every change to a bookmark gets a fresh revision id (`rev`) and remembers the revisions it
+ * replaced (`history`). That is what lets two tabs, or an import, tell "a newer version of
+ * the same bookmark" apart from "a concurrent edit" (see merge.ts) without a server.
+ */
+import type { CorpusModel } from '../corpus/model'
+import type { Quote, QuoteKind } from '../corpus/schema'
+
+/** What the statement looked like when it was bookmarked. */
+export interface BookmarkSnapshot {
+  text: string
+  speakerName: string
+  /** e.g. "XXXII session" */
+  sessionLabel: string
+  sessionId: string
+  /** ISO date of the session (YYYY-MM-DD). */
+  date: string
+  sourceTitle: string
+  sourceId: string
+  kind: QuoteKind
+  topicIds: string[]
+  topicLabels: string[]
+  /** Ready-made citation line, e.g. for pasting under the quote. */
+  citation: string
+}
+
+export interface Bookmark {
+  quoteId: string
+  /** ISO timestamp. */
+  addedAt: string
+  /** ISO timestamp of the last change to note, order or flags. */
+  updatedAt: string
+  note: string
+  /** Null only for bookmarks migrated from the v0 format, until the corpus fills it in. */
+  snapshot: BookmarkSnapshot | null
+  /** Position in the user's own order; absent means "by date added, newest first". */
+  order?: number
+  /** Set when two different notes were merged into this one and the user has not looked yet. */
+  noteConflict?: boolean
+  rev: string
+  /** Revisions this one supersedes, newest last (capped). */
+  history: string[]
+}
+
+/** Left behind when a bookmark is removed, so another tab's older copy does not resurrect it. */
+export interface Tombstone {
+  quoteId: string
+  removedAt: string
+  rev: string
+  history: string[]
+}
+
+/** A change's identity: when it happened and a fresh revision id. */
+export interface Stamp {
+  at: string
+  rev: string
+}
+
+export const MAX_HISTORY = 24
+export const MAX_NOTE_LENGTH = 20_000
+
+export const BOOKMARK_SORTS = ['newest', 'oldest', 'custom'] as const
+export type BookmarkSort = (typeof BOOKMARK_SORTS)[number]
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** "2023-04-27" → "27 April 2023" (no time zone involved: the date is a calendar date). */
+export function formatLongDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
+  if (!match) return isoDate
+  const [, y, m, d] = match
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`
+}
+
+/** Captures a quote as it reads now, with everything an export or a citation needs. */
+export function snapshotQuote(model: CorpusModel, quote: Quote): BookmarkSnapshot {
+  const session = model.sessionById.get(quote.sessionId)
+  const source = model.sourceById.get(quote.sourceId)
+  const speaker = model.speakerById.get(quote.speakerId)
+  const topics = quote.topicIds.map((id) => model.topicById.get(id)).filter((t) => t !== undefined)
+  const sessionLabel = session ? `${session.roman} session` : `Session ${quote.sessionId}`
+  const date = session?.date ?? source?.date ?? ''
+  const speakerName = speaker?.name ?? quote.speakerId
+  const sourceTitle = source?.title ?? quote.sourceId
+  const publisher = source?.publisher ? `${source.publisher}, ` : ''
+  const sourceDate = source?.date ? formatLongDate(source.date) : ''
+  const said = quote.kind === 'reported' ? 'as reported' : 'verbatim'
+  const citation =
+    `${speakerName}, ${sessionLabel} of the Assembly of People of Kazakhstan, ${formatLongDate(date)}` +
+    ` (${said}); source: “${sourceTitle}” (${publisher}${sourceDate})` +
+    (quote.section ? `, section “${quote.section}”` : '') +
+    '.'
+  return {
+    text: quote.text,
+    speakerName,
+    sessionLabel,
+    sessionId: quote.sessionId,
+    date,
+    sourceTitle,
+    sourceId: quote.sourceId,
+    kind: quote.kind,
+    topicIds: topics.map((t) => t.id),
+    topicLabels: topics.map((t) => t.label),
+    citation: citation.replace(' ()', ''),
+  }
+}
+
+export function newBookmark(
+  quoteId: string,
+  snapshot: BookmarkSnapshot | null,
+  stamp: Stamp,
+  note = '',
+): Bookmark {
+  return {
+    quoteId,
+    addedAt: stamp.at,
+    updatedAt: stamp.at,
+    note,
+    snapshot,
+    rev: stamp.rev,
+    history: [],
+  }
+}
+
+/** A new revision of a bookmark: the change, a fresh rev, and the old rev kept in history. */
+export function revise(bookmark: Bookmark, change: Partial<Bookmark>, stamp: Stamp): Bookmark {
+  return {
+    ...bookmark,
+    ...change,
+    updatedAt: stamp.at,
+    rev: stamp.rev,
+    history: appendHistory(bookmark.history, [bookmark.rev]),
+  }
+}
+
+export function appendHistory(history: readonly string[], revs: readonly string[]): string[] {
+  const out = [...history]
+  for (const rev of revs) if (!out.includes(rev)) out.push(rev)
+  return out.slice(-MAX_HISTORY)
+}
+
+/** Where a bookmark stands in the user's own order: explicit, or by date added (newest first). */
+export function effectiveOrder(bookmark: Bookmark): number {
+  return bookmark.order ?? -Date.parse(bookmark.addedAt)
+}
+
+export function sortBookmarks(bookmarks: readonly Bookmark[], sort: BookmarkSort): Bookmark[] {
+  const byAdded = (a: Bookmark, b: Bookmark) =>
+    a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.quoteId.localeCompare(b.quoteId)
+  const list = [...bookmarks]
+  if (sort === 'oldest') return list.sort(byAdded)
+  if (sort === 'newest') return list.sort((a, b) => byAdded(b, a))
+  return list.sort(
+    (a, b) => effectiveOrder(a) - effectiveOrder(b) || a.quoteId.localeCompare(b.quoteId),
+  )
+}
+
+/**
+ * Moves one bookmark a step up or down in the custom order. Returns the bookmarks whose
+ * order changes (at most two), or an empty list at either end.
+ */
+export function moveInOrder(
+  ordered: readonly Bookmark[],
+  quoteId: string,
+  direction: 'up' | 'down',
+): { quoteId: string; order: number }[] {
+  const index = ordered.findIndex((b) => b.quoteId === quoteId)
+  const otherIndex = direction === 'up' ? index - 1 : index + 1
+  const self = ordered[index]
+  const other = ordered[otherIndex]
+  if (index < 0 || !self || !other) return []
+  let a = effectiveOrder(self)
+  let b = effectiveOrder(other)
+  // Equal positions cannot be swapped into a different order: spread them first.
+  if (a === b) {
+    if (direction === 'up') a = b - 1
+    else a = b + 1
+    return [{ quoteId: self.quoteId, order: a }]
+  }
+  ;[a, b] = [b, a]
+  return [
+    { quoteId: self.quoteId, order: a },
+    { quoteId: other.quoteId, order: b },
+  ]
+}

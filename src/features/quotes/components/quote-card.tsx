@@ -1,0 +1,120 @@
+import { Link } from '@tanstack/react-router'
+import { useId, type ReactNode } from 'react'
+import type { CorpusModel } from '@/domain/corpus/model'
+import type { Quote } from '@/domain/corpus/schema'
+import { plural, sourceKindLabel } from '@/domain/corpus/format'
+import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
+import { KindLabel } from './kind-label'
+import { SessionBadge } from './session-badge'
+import { StatementText } from './statement-text'
+
+export interface QuoteCardProps {
+  quote: Quote
+  model: CorpusModel
+  /** Replaces the plain text, e.g. with search matches wrapped in <mark>. */
+  highlightedText?: ReactNode
+  /** The level of the card's heading (the speaker line), to fit the page's outline. */
+  headingLevel?: 2 | 3 | 4
+  showSession?: boolean
+  showSource?: boolean
+}
+
+const linkClass =
+  'text-cyan-800 underline decoration-cyan-800/40 underline-offset-2 hover:decoration-cyan-800 dark:text-cyan-300 dark:decoration-cyan-300/40 dark:hover:decoration-cyan-300'
+
+/**
+ * One statement as a card: verbatim text, who said it, in which session, which source
+ * reports it and where, its topics, how many other sources corroborate it, and a bookmark.
+ */
+export function QuoteCard({
+  quote,
+  model,
+  highlightedText,
+  headingLevel = 3,
+  showSession = true,
+  showSource = true,
+}: QuoteCardProps) {
+  const headingId = useId()
+  const Heading = `h${headingLevel}` as const
+  const speaker = model.speakerById.get(quote.speakerId)
+  const session = model.sessionById.get(quote.sessionId)
+  const source = model.sourceById.get(quote.sourceId)
+  const corroborations = quote.corroboratedBy.length
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-quote-id={quote.id}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <Heading id={headingId} className="min-w-0 text-base leading-snug">
+          <span className="font-semibold text-slate-950 dark:text-white">
+            {speaker?.name ?? 'Unknown speaker'}
+          </span>
+          {speaker?.role ? (
+            <span className="font-normal text-slate-600 dark:text-slate-400">, {speaker.role}</span>
+          ) : null}
+        </Heading>
+        <div className="flex flex-wrap items-center gap-2">
+          {showSession && session ? <SessionBadge session={session} /> : null}
+          <KindLabel kind={quote.kind} />
+        </div>
+      </div>
+
+      <div className="mt-3">
+        <StatementText kind={quote.kind}>{highlightedText ?? quote.text}</StatementText>
+      </div>
+
+      <dl className="mt-4 grid gap-x-3 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr] dark:text-slate-300">
+        {showSource && source ? (
+          <>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">Source</dt>
+            <dd className="min-w-0">
+              <Link
+                to="/sources/$sourceId"
+                params={{ sourceId: source.id }}
+                hash={`q-${quote.id}`}
+                className={linkClass}
+              >
+                {source.title}
+              </Link>{' '}
+              <span className="text-slate-600 dark:text-slate-400">
+                ({sourceKindLabel(source.kind)})
+              </span>
+            </dd>
+          </>
+        ) : null}
+        <dt className="font-medium text-slate-600 dark:text-slate-400">Corroborated by</dt>
+        <dd>{corroborations === 0 ? 'no other source' : plural(corroborations, 'other source')}</dd>
+        {quote.topicIds.length > 0 ? (
+          <>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">Topics</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                {quote.topicIds.map((topicId) => (
+                  <li key={topicId}>
+                    <Link to="/topics/$topicId" params={{ topicId }} className={linkClass}>
+                      {model.topicById.get(topicId)?.label ?? topicId}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-3 dark:border-slate-800">
+        <Link
+          to="/quotes/$quoteId"
+          params={{ quoteId: quote.id }}
+          className={`${linkClass} text-sm font-medium`}
+        >
+          Open statement in context
+        </Link>
+        <BookmarkToggle quoteId={quote.id} />
+      </div>
+    </article>
+  )
+}
