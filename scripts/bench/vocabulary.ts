@@ -9,6 +9,12 @@ import { join } from 'node:path'
 import { mulberry32, zipfSampler, type Rng } from './prng'
 
 const END = '\u0000end'
+/** Words a statement should not end on. */
+const DANGLING = new Set(
+  'a an the of to and in on for with by is are its that which our as at from will be this his'.split(
+    ' ',
+  ),
+)
 
 export interface Vocabulary {
   /** A statement of `minWords`..`maxWords` words, one sentence ending with a full stop. */
@@ -52,9 +58,46 @@ function seedSentences(sourcesDir: string): string[][] {
 }
 
 const SYLLABLES = [
-  'ka', 'zakh', 'ay', 'bek', 'tur', 'san', 'nur', 'ly', 'gul', 'dar', 'ar', 'mas', 'tan', 'ora',
-  'el', 'zhan', 'ul', 'tas', 'bay', 'kul', 'aly', 'mir', 'sha', 'tol', 'qan', 'den', 'ri', 'sol',
-  'va', 'ment', 'ist', 'ion', 'pro', 'gra', 'lin', 'tek', 'mon', 'ber', 'ash', 'ot',
+  'ka',
+  'zakh',
+  'ay',
+  'bek',
+  'tur',
+  'san',
+  'nur',
+  'ly',
+  'gul',
+  'dar',
+  'ar',
+  'mas',
+  'tan',
+  'ora',
+  'el',
+  'zhan',
+  'ul',
+  'tas',
+  'bay',
+  'kul',
+  'aly',
+  'mir',
+  'sha',
+  'tol',
+  'qan',
+  'den',
+  'ri',
+  'sol',
+  'va',
+  'ment',
+  'ist',
+  'ion',
+  'pro',
+  'gra',
+  'lin',
+  'tek',
+  'mon',
+  'ber',
+  'ash',
+  'ot',
 ] as const
 
 function generateTailWords(count: number, seed: number): string[] {
@@ -86,11 +129,18 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
 
   const starts: string[] = []
   const chain = new Map<string, string[]>()
-  const capitalisedMidSentence = new Set<string>()
+  // +1 for each capitalised use inside a sentence, -1 for each lower-case one: names stay
+  // capitalised when a sentence start is reused mid-statement, ordinary words do not.
+  const capitalisation = new Map<string, number>()
   for (const words of sentences) {
-    starts.push(words[0]!)
+    // "On …" opens a heading in the source documents; a statement must not look like one.
+    if (words[0] !== 'On') starts.push(words[0]!)
     words.forEach((word, i) => {
-      if (i > 0 && word !== word.toLowerCase()) capitalisedMidSentence.add(word)
+      if (i > 0) {
+        const lower = word.toLowerCase()
+        const vote = word === lower ? -1 : 1
+        capitalisation.set(lower, (capitalisation.get(lower) ?? 0) + vote)
+      }
       const next = i + 1 < words.length ? words[i + 1]! : END
       const list = chain.get(word)
       if (list) list.push(next)
@@ -105,7 +155,7 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
 
   /** A sentence start in the middle of a statement: lower-cased unless it is a name. */
   const continuation = (word: string) =>
-    capitalisedMidSentence.has(word) ? word : word.toLowerCase()
+    word === 'I' || (capitalisation.get(word.toLowerCase()) ?? 0) > 0 ? word : word.toLowerCase()
 
   const walk = (rng: Rng, target: number, tailChance: number): string[] => {
     const out: string[] = []
@@ -122,8 +172,8 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
       if (next === END) {
         if (out.length >= target - 3) break
         out[out.length - 1] = out[out.length - 1]!.replace(/[,;]$/, '') + ','
-        out.push('and')
         current = continuation(rng.pick(starts))
+        if (current !== 'and') out.push('and')
       } else current = next
     }
     return out
@@ -134,6 +184,8 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
     tailWord,
     statement(rng, minWords, maxWords) {
       const words = walk(rng, rng.int(minWords, maxWords), tailRate)
+      while (words.length > minWords && DANGLING.has(words[words.length - 1]!.toLowerCase()))
+        words.pop()
       const last = words.length - 1
       words[last] = words[last]!.replace(/[,;:]+$/, '')
       return `${capitalise(words.join(' '))}.`

@@ -1,6 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { loadCorpus } from '@/features/corpus/load-corpus'
+import { OverviewPage } from '@/features/overview/components/overview-page'
 
 export const Route = createFileRoute('/')({
-  component: () => <PageHeading>Overview</PageHeading>,
+  loader: () => loadCorpus(),
+  component: function OverviewRoute() {
+    return <OverviewPage model={Route.useLoaderData()} />
+  },
 })

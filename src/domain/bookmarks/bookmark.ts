@@ -8,6 +8,7 @@
  * the same bookmark" apart from "a concurrent edit" (see merge.ts) without a server.
  */
 import type { CorpusModel } from '../corpus/model'
+import { formatDate, sessionName, sourceKindLabel } from '../corpus/format'
 import type { Quote, QuoteKind } from '../corpus/schema'
 
 /** What the statement looked like when it was bookmarked. */
@@ -66,47 +67,22 @@ export const MAX_NOTE_LENGTH = 20_000
 export const BOOKMARK_SORTS = ['newest', 'oldest', 'custom'] as const
 export type BookmarkSort = (typeof BOOKMARK_SORTS)[number]
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
-/** "2023-04-27" → "27 April 2023" (no time zone involved: the date is a calendar date). */
-export function formatLongDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
-  if (!match) return isoDate
-  const [, y, m, d] = match
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`
-}
-
 /** Captures a quote as it reads now, with everything an export or a citation needs. */
 export function snapshotQuote(model: CorpusModel, quote: Quote): BookmarkSnapshot {
   const session = model.sessionById.get(quote.sessionId)
   const source = model.sourceById.get(quote.sourceId)
   const speaker = model.speakerById.get(quote.speakerId)
   const topics = quote.topicIds.map((id) => model.topicById.get(id)).filter((t) => t !== undefined)
-  const sessionLabel = session ? `${session.roman} session` : `Session ${quote.sessionId}`
+  const sessionLabel = session ? sessionName(session) : `Session ${quote.sessionId}`
   const date = session?.date ?? source?.date ?? ''
   const speakerName = speaker?.name ?? quote.speakerId
   const sourceTitle = source?.title ?? quote.sourceId
-  const publisher = source?.publisher ? `${source.publisher}, ` : ''
-  const sourceDate = source?.date ? formatLongDate(source.date) : ''
-  const said = quote.kind === 'reported' ? 'as reported' : 'verbatim'
-  const citation =
-    `${speakerName}, ${sessionLabel} of the Assembly of People of Kazakhstan, ${formatLongDate(date)}` +
-    ` (${said}); source: “${sourceTitle}” (${publisher}${sourceDate})` +
-    (quote.section ? `, section “${quote.section}”` : '') +
-    '.'
+  const who = speaker?.role ? `${speakerName}, ${speaker.role}` : speakerName
+  const how = quote.kind === 'reported' ? ' (reported, in the source’s words)' : ''
+  const from = source
+    ? ` Source: “${source.title}” (${sourceKindLabel(source.kind)}${source.publisher ? `, ${source.publisher}` : ''}, ${formatDate(source.date)})${quote.section ? `, section “${quote.section}”` : ''}.`
+    : ''
+  const citation = `${who}${how}. ${sessionLabel} of the Assembly of People of Kazakhstan, ${formatDate(date)}.${from}`
   return {
     text: quote.text,
     speakerName,
@@ -118,7 +94,7 @@ export function snapshotQuote(model: CorpusModel, quote: Quote): BookmarkSnapsho
     kind: quote.kind,
     topicIds: topics.map((t) => t.id),
     topicLabels: topics.map((t) => t.label),
-    citation: citation.replace(' ()', ''),
+    citation,
   }
 }
 

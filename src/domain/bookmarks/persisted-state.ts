@@ -176,3 +176,18 @@ export function migratePersistedState(
     `The saved bookmarks are in format ${fromVersion}, which this version of the app does not know.`,
   )
 }
+
+/** JSON with object keys sorted, so equal states compare equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, val: unknown) =>
+    val && typeof val === 'object' && !Array.isArray(val)
+      ? Object.fromEntries(
+          Object.entries(val as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : val,
+  )
+}
+
+export function samePersistedState(a: PersistedState, b: PersistedState): boolean {
+  return canonicalJson(a) === canonicalJson(b)
+}

@@ -1,6 +1,20 @@
-import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { createFileRoute, notFound } from '@tanstack/react-router'
+import { loadCorpus } from '@/features/corpus/load-corpus'
+import { QuotePage } from '@/features/quotes/components/quote-page'
+import { NotFound } from '@/features/shell/components/not-found'
 
 export const Route = createFileRoute('/quotes/$quoteId')({
-  component: () => <PageHeading>Quote</PageHeading>,
+  loader: async ({ params }) => {
+    const model = await loadCorpus()
+    const quote = model.quoteById.get(params.quoteId)
+    if (!quote) throw notFound()
+    return { model, quote }
+  },
+  notFoundComponent: function QuoteNotFound() {
+    return <NotFound what={`Statement “${Route.useParams().quoteId}”`} />
+  },
+  component: function QuoteRoute() {
+    const { model, quote } = Route.useLoaderData()
+    return <QuotePage model={model} quote={quote} />
+  },
 })

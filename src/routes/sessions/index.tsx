@@ -1,6 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { loadCorpus } from '@/features/corpus/load-corpus'
+import { SessionsPage } from '@/features/sessions/components/sessions-page'
 
 export const Route = createFileRoute('/sessions/')({
-  component: () => <PageHeading>Sessions</PageHeading>,
+  loader: () => loadCorpus(),
+  component: function SessionsRoute() {
+    return <SessionsPage model={Route.useLoaderData()} />
+  },
 })

@@ -1,6 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { loadCorpus } from '@/features/corpus/load-corpus'
+import { TopicsPage } from '@/features/topics/components/topics-page'
 
 export const Route = createFileRoute('/topics/')({
-  component: () => <PageHeading>Topics</PageHeading>,
+  loader: () => loadCorpus(),
+  component: function TopicsRoute() {
+    return <TopicsPage model={Route.useLoaderData()} />
+  },
 })

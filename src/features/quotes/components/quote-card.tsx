@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import { plural, sourceKindLabel } from '@/domain/corpus/format'
+import { textLinkClass } from '@/components/text-link-class'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { KindLabel } from './kind-label'
 import { SessionBadge } from './session-badge'
@@ -18,9 +19,6 @@ export interface QuoteCardProps {
   showSession?: boolean
   showSource?: boolean
 }
-
-const linkClass =
-  'text-cyan-800 underline decoration-cyan-800/40 underline-offset-2 hover:decoration-cyan-800 dark:text-cyan-300 dark:decoration-cyan-300/40 dark:hover:decoration-cyan-300'
 
 /**
  * One statement as a card: verbatim text, who said it, in which session, which source
@@ -75,7 +73,7 @@ export function QuoteCard({
                 to="/sources/$sourceId"
                 params={{ sourceId: source.id }}
                 hash={`q-${quote.id}`}
-                className={linkClass}
+                className={textLinkClass}
               >
                 {source.title}
               </Link>{' '}
@@ -94,7 +92,7 @@ export function QuoteCard({
               <ul className="flex flex-wrap gap-x-3 gap-y-1">
                 {quote.topicIds.map((topicId) => (
                   <li key={topicId}>
-                    <Link to="/topics/$topicId" params={{ topicId }} className={linkClass}>
+                    <Link to="/topics/$topicId" params={{ topicId }} className={textLinkClass}>
                       {model.topicById.get(topicId)?.label ?? topicId}
                     </Link>
                   </li>
@@ -109,7 +107,7 @@ export function QuoteCard({
         <Link
           to="/quotes/$quoteId"
           params={{ quoteId: quote.id }}
-          className={`${linkClass} text-sm font-medium`}
+          className={`${textLinkClass} text-sm font-medium`}
         >
           Open statement in context
         </Link>

@@ -1,0 +1,82 @@
+/**
+ * What a page fetched, with each file's size raw and gzip-compressed as built (the same
+ * gzip measure as scripts/check-budget.ts), so figures do not depend on the server.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { BrowserContext, Request } from 'playwright-core'
+
+export interface FetchedFile {
+  path: string
+  kind: 'js' | 'css' | 'corpus' | 'html' | 'other'
+  rawBytes: number
+  gzipBytes: number
+}
+
+const sizeCache = new Map<string, { raw: number; gzip: number }>()
+
+export function fileSizes(file: string): { raw: number; gzip: number } {
+  let sizes = sizeCache.get(file)
+  if (!sizes) {
+    const bytes = readFileSync(file)
+    sizes = { raw: bytes.length, gzip: gzipSync(bytes).length }
+    sizeCache.set(file, sizes)
+  }
+  return sizes
+}
+
+function kindOf(path: string): FetchedFile['kind'] {
+  if (/\.m?js$/.test(path)) return 'js'
+  if (path.endsWith('.css')) return 'css'
+  if (path.endsWith('.json')) return 'corpus'
+  if (path.endsWith('.html') || !path.includes('.')) return 'html'
+  return 'other'
+}
+
+export interface NetworkLog {
+  /** Everything fetched from the app's origin since the last `mark()`. */
+  sinceMark(): FetchedFile[]
+  mark(): void
+  all(): FetchedFile[]
+}
+
+/** Records same-origin fetches of the context's pages and workers, sized from `dist`. */
+export function recordNetwork(context: BrowserContext, origin: string, dist: string): NetworkLog {
+  const files: FetchedFile[] = []
+  let markAt = 0
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url())
+    if (url.origin !== origin || url.pathname.startsWith('/__bench/')) return
+    const onDisk = join(dist, url.pathname)
+    const sizes =
+      existsSync(onDisk) && statSync(onDisk).isFile()
+        ? fileSizes(onDisk)
+        : fileSizes(join(dist, 'index.html'))
+    files.push({
+      path: url.pathname,
+      kind: kindOf(url.pathname),
+      rawBytes: sizes.raw,
+      gzipBytes: sizes.gzip,
+    })
+  }
+  context.on('request', onRequest)
+  return {
+    mark: () => {
+      markAt = files.length
+    },
+    sinceMark: () => dedupe(files.slice(markAt)),
+    all: () => dedupe(files),
+  }
+}
+
+function dedupe(files: FetchedFile[]): FetchedFile[] {
+  const seen = new Map<string, FetchedFile>()
+  for (const file of files) if (!seen.has(file.path)) seen.set(file.path, file)
+  return [...seen.values()]
+}
+
+export const sumGzip = (files: FetchedFile[], kind: FetchedFile['kind']) =>
+  files.filter((f) => f.kind === kind).reduce((total, f) => total + f.gzipBytes, 0)
+export const sumRaw = (files: FetchedFile[], kind: FetchedFile['kind']) =>
+  files.filter((f) => f.kind === kind).reduce((total, f) => total + f.rawBytes, 0)

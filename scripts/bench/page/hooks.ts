@@ -1,0 +1,67 @@
+/**
+ * The only place that knows the app's DOM. Stable hooks first (data attributes the explorer
+ * renders for tools like this one), generic structure as a fallback.
+ *
+ * - `[data-result-count]`: the number of matching statements; `data-result-query` on the
+ *   same element: the query those results are for.
+ * - `[aria-busy="true"]` anywhere in main: results are still being computed.
+ * - `[data-result-row]`: one rendered row of the result list.
+ */
+
+export interface ResultsHook {
+  count: number | null
+  query: string | null
+}
+
+export function readResults(): ResultsHook | null {
+  const element = document.querySelector<HTMLElement>('[data-result-count]')
+  if (!element) return null
+  const count = Number(element.dataset.resultCount)
+  return {
+    count: Number.isFinite(count) ? count : null,
+    query: element.dataset.resultQuery ?? null,
+  }
+}
+
+export function isBusy(): boolean {
+  return document.querySelector('main [aria-busy="true"]') !== null
+}
+
+export function findSearchBox(where: 'explorer' | 'header'): HTMLInputElement | null {
+  if (where === 'header')
+    return document.querySelector<HTMLInputElement>('header form[role="search"] input')
+  return document.querySelector<HTMLInputElement>(
+    'main input[type="search"], main [role="searchbox"], main input[data-search-input]',
+  )
+}
+
+export function rowCount(): number {
+  const rows = document.querySelectorAll('[data-result-row]')
+  return rows.length > 0 ? rows.length : document.querySelectorAll('main li, main article').length
+}
+
+/** The element a user scrolls to move through the result list. */
+export function findScrollContainer(): { element: Element; label: string } {
+  const page = document.scrollingElement ?? document.documentElement
+  let best: Element | null = null
+  let bestRange = 0
+  for (const element of document.querySelectorAll('main *')) {
+    const style = getComputedStyle(element)
+    if (!/(auto|scroll)/.test(style.overflowY)) continue
+    const range = element.scrollHeight - element.clientHeight
+    if (range > bestRange) {
+      best = element
+      bestRange = range
+    }
+  }
+  if (best && bestRange > page.scrollHeight - page.clientHeight) {
+    return { element: best, label: describe(best) }
+  }
+  return { element: page, label: 'document' }
+}
+
+function describe(element: Element): string {
+  const id = element.id ? `#${element.id}` : ''
+  const hook = [...element.attributes].find((a) => a.name.startsWith('data-'))
+  return `${element.tagName.toLowerCase()}${id}${hook ? `[${hook.name}]` : ''}`
+}

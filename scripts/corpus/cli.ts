@@ -1,0 +1,101 @@
+/**
+ * npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE]
+ *                   [--overrides FILE] [--pairs]
+ *
+ * Builds the corpus the app ships, from the corpus folder (docs/corpus.md).
+ *
+ * Input (defaults):
+ *   --sources    corpus/sources          <name>.txt + <name>.meta.json per document (+ SHA256SUMS)
+ *   --sessions   corpus/sessions.json    the sessions
+ *   --topics     corpus/topics.json      the topic taxonomy and its matching rules
+ *   --overrides  corpus/overrides.json   editorial overrides by quote id (optional)
+ * Output:
+ *   --out        src/generated/corpus.json   validated against src/domain/corpus/schema.ts
+ *
+ * Order: read the folder → check every input (schemas) → clean → segment → attribute → tag →
+ * link → validate the whole corpus → write atomically. Any problem stops the build before the
+ * write, prints every problem with its file and line and what to do, and exits with 1.
+ * `--pairs` also prints every corroboration and echo with its two texts, for editors to check.
+ */
+import { statSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { buildCorpus, type BuildResult } from './build'
+import { CorpusBuildError, formatProblem } from './problems'
+import { DEFAULT_FOLDER, readCorpusFolder } from './read-folder'
+import { serializeCorpus, writeFileAtomic } from './write'
+
+const DEFAULT_OUT = 'src/generated/corpus.json'
+
+function summary({ corpus, report }: BuildResult, out: string, pairs: boolean): string {
+  const direct = corpus.quotes.filter((q) => q.kind === 'direct').length
+  const lines = [
+    `corpus: ${corpus.sources.length} sources, ${corpus.quotes.length} statements (${direct} direct, ${corpus.quotes.length - direct} reported), ` +
+      `${corpus.speakers.length} speakers, ${corpus.topics.length} topics, ` +
+      `${report.corroborationPairs.length} corroborations, ${report.echoPairs.length} echoes → ${out} (${Math.round(statSync(out).size / 1024)} kB)`,
+  ]
+  const width = Math.max(6, ...report.sources.map((s) => s.sourceId.length))
+  lines.push(`  ${'source'.padEnd(width)}  direct  reported  corroborations  echoes  speakers`)
+  for (const s of report.sources)
+    lines.push(
+      `  ${s.sourceId.padEnd(width)}  ${String(s.direct).padStart(6)}  ${String(s.reported).padStart(8)}  ${String(s.corroborations).padStart(14)}  ${String(s.echoes).padStart(6)}  ${s.speakers.join(', ')}`,
+    )
+  lines.push(
+    `  overrides: ${report.overridesApplied} applied, ${report.excluded} excluded, ${report.unusedOverrides.length} unused` +
+      (report.unusedOverrides.length ? ` (no such quote: ${report.unusedOverrides.join(', ')})` : ''),
+  )
+  if (pairs) {
+    const text = new Map(corpus.quotes.map((q) => [q.id, `${q.sourceId}#${q.id} ${q.text}`]))
+    for (const [label, list] of [
+      ['corroborations', report.corroborationPairs],
+      ['echoes', report.echoPairs],
+    ] as const) {
+      lines.push(`\n${label}:`)
+      for (const [a, b] of list) lines.push(`  - ${text.get(a)}\n    ${text.get(b)}`)
+    }
+  }
+  return lines.join('\n')
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      sources: { type: 'string', default: DEFAULT_FOLDER.sources },
+      sessions: { type: 'string', default: DEFAULT_FOLDER.sessions },
+      topics: { type: 'string', default: DEFAULT_FOLDER.topics },
+      overrides: { type: 'string', default: DEFAULT_FOLDER.overrides },
+      out: { type: 'string', default: DEFAULT_OUT },
+      pairs: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(
+      'usage: npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE] [--overrides FILE] [--pairs]\nsee docs/corpus.md',
+    )
+    return 0
+  }
+  try {
+    const inputs = readCorpusFolder({
+      sources: values.sources,
+      sessions: values.sessions,
+      topics: values.topics,
+      overrides: values.overrides,
+    })
+    const result = buildCorpus(inputs)
+    writeFileAtomic(values.out, serializeCorpus(result.corpus))
+    console.log(summary(result, values.out, values.pairs))
+    return 0
+  } catch (error) {
+    if (!(error instanceof CorpusBuildError)) throw error
+    console.error(`corpus build failed (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}); nothing was written:`)
+    for (const p of error.problems) console.error(formatProblem(p))
+    return 1
+  }
+}
+
+try {
+  process.exitCode = main()
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+}

@@ -1,0 +1,77 @@
+/**
+ * The input schemas (valibot) and their checks: sessions.json, topics.json, overrides.json and
+ * each document's <name>.meta.json. Every input is checked before the pipeline runs, and a
+ * failed check names the file and the field.
+ */
+import * as v from 'valibot'
+import { IdSchema, SessionSchema, SOURCE_KINDS } from '../../src/domain/corpus/schema'
+import type { Problem } from './problems'
+
+export const SessionsFileSchema = v.array(v.strictObject(SessionSchema.entries))
+
+export const TopicInputSchema = v.strictObject({
+  id: IdSchema,
+  label: v.pipe(v.string(), v.minLength(1)),
+  description: v.pipe(v.string(), v.minLength(1)),
+  /** Words or phrases; each matches its inflections and spelling variants. */
+  rules: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
+  /** Phrases blanked out before matching (e.g. "session of the Assembly"). */
+  ignore: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+})
+export const TopicsFileSchema = v.array(TopicInputSchema)
+
+export const OverrideSchema = v.strictObject({
+  /** Replaces the tagger's topics. */
+  topics: v.optional(v.array(IdSchema)),
+  /** A speaker id of the built corpus. */
+  speaker: v.optional(IdSchema),
+  /** Leaves the statement out of the corpus (it stays readable in its source). */
+  exclude: v.optional(v.boolean()),
+  /** Why: for the next editor. */
+  note: v.optional(v.string()),
+})
+export const OverridesFileSchema = v.record(v.string(), OverrideSchema)
+
+export const SourceMetaSchema = v.strictObject({
+  id: IdSchema,
+  title: v.pipe(v.string(), v.minLength(1)),
+  kind: v.picklist(SOURCE_KINDS),
+  date: v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)')),
+  sessionId: IdSchema,
+  language: v.pipe(v.string(), v.minLength(2)),
+  /** Only where the document names them; never guessed. */
+  publisher: v.optional(v.nullable(v.string()), null),
+  url: v.optional(v.nullable(v.pipe(v.string(), v.url())), null),
+  /** Whose words a transcript is (default: the President). */
+  speaker: v.optional(
+    v.strictObject({ name: v.pipe(v.string(), v.minLength(1)), role: v.string() }),
+  ),
+  note: v.optional(v.string()),
+})
+
+export type SessionInput = v.InferOutput<typeof SessionsFileSchema>[number]
+export type TopicInput = v.InferOutput<typeof TopicInputSchema>
+export type Override = v.InferOutput<typeof OverrideSchema>
+export type Overrides = v.InferOutput<typeof OverridesFileSchema>
+export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>
+
+/** Parses `value` with `schema`; failures become problems naming the file and the field. */
+export function check<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  file: string,
+  problems: Problem[],
+  hint: string,
+): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  for (const issue of result.issues.slice(0, 10)) {
+    const path = v.getDotPath(issue)
+    problems.push({
+      file,
+      message: `${path ? `"${path}": ` : ''}${issue.message}`,
+      hint,
+    })
+  }
+  return undefined
+}

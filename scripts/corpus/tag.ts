@@ -1,0 +1,77 @@
+/**
+ * Stage 4 — tag: each statement gets the topics whose rules match its text or its section
+ * heading (at most three, the strongest first). Editorial overrides are applied afterwards
+ * by the build.
+ *
+ * A rule is a word or a phrase from topics.json. Rule and text go through the same
+ * normalisation and stemming (words.ts), with function words dropped, so "modernisation" matches
+ * "modernization" and "modernised", and "role of the Assembly" matches "the Assembly's role"
+ * only where the words come in that order. A topic's `ignore` phrases are blanked out first
+ * ("session of the Assembly" is where something happened, not the Assembly's role).
+ */
+import { contentStems } from './words'
+
+export interface TopicRules {
+  id: string
+  rules: readonly string[]
+  ignore?: readonly string[]
+}
+
+export interface CompiledTopic {
+  id: string
+  rules: string[][]
+  ignore: string[][]
+}
+
+export const MAX_TOPICS = 3
+/** A heading names what its whole section is about: it counts more than one word of the text. */
+const HEADING_WEIGHT = 2
+
+export function compileTopics(topics: readonly TopicRules[]): CompiledTopic[] {
+  const compile = (phrases: readonly string[] = []) =>
+    phrases.map(contentStems).filter((stems) => stems.length > 0)
+  return topics.map((t) => ({ id: t.id, rules: compile(t.rules), ignore: compile(t.ignore) }))
+}
+
+function occursAt(stems: readonly string[], phrase: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (stems[at + k] !== phrase[k]) return false
+  return true
+}
+
+/** Rule matches in a stem sequence, weighted by phrase length (a phrase is stronger evidence). */
+function ruleScore(stems: readonly string[], topic: CompiledTopic): number {
+  const masked = [...stems]
+  for (const phrase of topic.ignore)
+    for (let i = 0; i + phrase.length <= masked.length; i++)
+      if (occursAt(masked, phrase, i)) masked.fill('', i, i + phrase.length)
+  let score = 0
+  for (const rule of topic.rules) {
+    for (let i = 0; i + rule.length <= masked.length; i++) {
+      if (occursAt(masked, rule, i)) {
+        score += rule.length
+        break
+      }
+    }
+  }
+  return score
+}
+
+/** Topic ids for a statement, strongest first, ties in taxonomy order. */
+export function tagStatement(
+  text: string,
+  section: string | null,
+  topics: readonly CompiledTopic[],
+  max = MAX_TOPICS,
+): string[] {
+  const textStems = contentStems(text)
+  const headingStems = section ? contentStems(section) : []
+  return topics
+    .map((topic, order) => {
+      const inHeading = headingStems.length > 0 && ruleScore(headingStems, topic) > 0
+      return { id: topic.id, order, score: ruleScore(textStems, topic) + (inHeading ? HEADING_WEIGHT : 0) }
+    })
+    .filter((t) => t.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, max)
+    .map((t) => t.id)
+}

@@ -1,0 +1,29 @@
+/**
+ * Stage 7 — write: the corpus as JSON, deterministically and atomically.
+ *
+ * Deterministic: the builder creates every object with a fixed key order and sorts every list,
+ * and there is no timestamp, so the same input gives byte-identical output. Atomic: the JSON
+ * goes to a temporary file in the target's directory, then is renamed over the target, so a
+ * reader (the dev server, a test) never sees half a file, and a failed build leaves the old one.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, basename } from 'node:path'
+import type { Corpus } from '../../src/domain/corpus/schema'
+
+/** Compact JSON (the app downloads it) with a final newline. */
+export function serializeCorpus(corpus: Corpus): string {
+  return `${JSON.stringify(corpus)}\n`
+}
+
+export function writeFileAtomic(file: string, contents: string): void {
+  const dir = dirname(file)
+  mkdirSync(dir, { recursive: true })
+  const temp = join(dir, `.${basename(file)}.${process.pid}.tmp`)
+  try {
+    writeFileSync(temp, contents, 'utf8')
+    renameSync(temp, file)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The choices a filter panel offers on a scoped page: for each facet, the values that occur
+ * among the page's statements (or are selected), with labels and faceted counts.
+ */
+import { sourceKindLabel } from '../corpus/format'
+import type { CorpusModel } from '../corpus/model'
+import type { Quote } from '../corpus/schema'
+import type { FilterFacet, QuoteFilters } from './quote-filters'
+import { facetValueCounts } from './scoped-filters'
+
+export interface FacetOptionData {
+  value: string
+  label: string
+  count: number
+}
+
+export interface FacetOptionGroup {
+  facet: FilterFacet
+  legend: string
+  options: FacetOptionData[]
+}
+
+const LEGENDS: Record<FilterFacet, string> = {
+  session: 'Session',
+  topic: 'Topic',
+  kind: 'Kind',
+  speaker: 'Speaker',
+  source: 'Source',
+}
+
+const KIND_LABELS: Record<string, string> = { direct: 'Direct quote', reported: 'Reported' }
+
+function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
+  switch (facet) {
+    case 'session':
+      return (q) => [q.sessionId]
+    case 'topic':
+      return (q) => q.topicIds
+    case 'kind':
+      return (q) => [q.kind]
+    case 'speaker':
+      return (q) => [q.speakerId]
+    case 'source':
+      return (q) => [q.sourceId]
+  }
+}
+
+/** Every candidate value of a facet, in the order a reader expects (curated, or corpus order). */
+function candidates(model: CorpusModel, facet: FilterFacet): { value: string; label: string }[] {
+  switch (facet) {
+    case 'session':
+      return model.sessions.map((s) => ({
+        value: s.id,
+        label: `${s.roman} (${s.date.slice(0, 4)})`,
+      }))
+    case 'topic':
+      return model.topics.map((t) => ({ value: t.id, label: t.label }))
+    case 'kind':
+      return Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))
+    case 'speaker':
+      return model.corpus.speakers.map((s) => ({ value: s.id, label: s.name }))
+    case 'source':
+      return model.corpus.sources.map((s) => ({
+        value: s.id,
+        label: `${s.title} (${sourceKindLabel(s.kind)})`,
+      }))
+  }
+}
+
+/**
+ * The filter groups for `quotes` (the page's statements before filtering). A value is
+ * offered when some statement has it or when it is selected, so a selection can always be
+ * undone; facets with a single value and nothing selected are left out (nothing to choose).
+ */
+export function facetOptions(
+  model: CorpusModel,
+  quotes: readonly Quote[],
+  filters: QuoteFilters,
+  facets: readonly FilterFacet[],
+): FacetOptionGroup[] {
+  return facets.flatMap((facet) => {
+    const counts = facetValueCounts(quotes, filters, facet, valuesOf(facet))
+    const present = new Set(quotes.flatMap(valuesOf(facet)))
+    const selected = filters[facet] as string[]
+    const options = candidates(model, facet)
+      .filter((c) => present.has(c.value) || selected.includes(c.value))
+      .map((c) => ({ ...c, count: counts.get(c.value) ?? 0 }))
+    if (options.length < 2 && selected.length === 0) return []
+    return [{ facet, legend: LEGENDS[facet], options }]
+  })
+}

@@ -1,0 +1,178 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { mergeReplicas } from '@/domain/bookmarks/merge'
+import {
+  migratePersistedState,
+  parsePersistedState,
+  PERSIST_VERSION,
+  samePersistedState,
+  type PersistedState,
+} from '@/domain/bookmarks/persisted-state'
+import { createBookmarksSlice } from './bookmarks-slice'
+import {
+  createGuardedStorage,
+  QUARANTINE_PREFIX,
+  type GuardedStorage,
+  type QuarantinedItem,
+  type StorageHealth,
+} from './guarded-storage'
+import { persistedPart } from './persisted'
+import { createPreferencesSlice } from './preferences-slice'
+import { createSavedViewsSlice } from './saved-views-slice'
+import { createStatusSlice } from './status-slice'
+import type { BookmarksStore, StoreClock } from './types'
+
+/** The persist key; the format version lives inside the value (`{ state, version }`). */
+export const BOOKMARKS_STORAGE_KEY = 'assembly-explorer:bookmarks'
+
+export const defaultClock: StoreClock = {
+  now: () => new Date(),
+  newRev: () => {
+    const bytes = new Uint8Array(8)
+    crypto.getRandomValues(bytes)
+    return Array.from(bytes, (b) => (b % 36).toString(36)).join('')
+  },
+}
+
+export interface CreateBookmarksStoreOptions {
+  getStorage?: () => Storage
+  clock?: StoreClock
+  name?: string
+}
+
+/**
+ * Builds the bound bookmarks store: all slices combined, then persisted (middleware on the
+ * combined store only), validated and migrated on load, with unreadable data kept aside.
+ */
+export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) {
+  const clock = options.clock ?? defaultClock
+  const name = options.name ?? BOOKMARKS_STORAGE_KEY
+
+  // Storage reports problems before the store exists (probe, hydration): queue them.
+  let ready = false
+  let health: StorageHealth = 'ok'
+  const quarantined: QuarantinedItem[] = []
+  const guarded: GuardedStorage = createGuardedStorage(
+    options.getStorage ?? (() => window.localStorage),
+    {
+      onHealth: (next) => {
+        // Once unavailable, always unavailable; "ok" after a failed write means it recovered.
+        if (health === 'unavailable' || health === next) return
+        health = next
+        if (ready) useStore.setState({ storageHealth: next })
+      },
+      onQuarantine: (item) => {
+        quarantined.push(item)
+        if (ready) useStore.setState((s) => ({ quarantined: [...s.quarantined, item] }))
+      },
+    },
+    clock.now,
+  )
+
+  const useStore = create<BookmarksStore>()(
+    persist(
+      (...a) => ({
+        ...createBookmarksSlice(clock)(...a),
+        ...createSavedViewsSlice(clock)(...a),
+        ...createPreferencesSlice(clock)(...a),
+        ...createStatusSlice(guarded)(...a),
+      }),
+      {
+        name,
+        version: PERSIST_VERSION,
+        storage: createJSONStorage(() => guarded),
+        partialize: persistedPart,
+        migrate: (state, version) => {
+          const migrated = migratePersistedState(state, version, clock.now(), () => clock.newRev())
+          // Keep the pre-migration data too: a migration bug must not cost anyone their notes.
+          const raw = guarded.lastRaw()
+          if (raw !== null) guarded.backing()?.setItem(`${name}:backup-v${version}`, raw)
+          return migrated
+        },
+        merge: (persisted, current) =>
+          persisted === undefined ? current : { ...current, ...parsePersistedState(persisted) },
+        onRehydrateStorage: () => (_state, error) => {
+          if (!error) return
+          const reason = error instanceof Error ? error.message : String(error)
+          guarded.quarantineLastRaw(reason)
+        },
+      },
+    ),
+  )
+
+  // Kept-aside items from earlier visits stay listed until the user deletes them.
+  const backing = guarded.backing()
+  if (backing) {
+    try {
+      for (let i = 0; i < backing.length; i++) {
+        const key = backing.key(i)
+        if (!key?.startsWith(QUARANTINE_PREFIX) || quarantined.some((q) => q.key === key)) continue
+        const raw = backing.getItem(key) ?? ''
+        const ms = Number(key.slice(QUARANTINE_PREFIX.length).split('-')[0])
+        quarantined.push({
+          key,
+          savedAt: Number.isFinite(ms) ? new Date(ms).toISOString() : '',
+          reason: 'Kept aside on an earlier visit.',
+          size: raw.length,
+        })
+      }
+    } catch {
+      // Listing is a courtesy; the data itself is untouched either way.
+    }
+  }
+  quarantined.sort((a, b) => (a.key < b.key ? -1 : 1))
+  ready = true
+  useStore.setState({ storageHealth: health, quarantined: [...quarantined] })
+
+  return Object.assign(useStore, { guarded, storageKey: name, clock })
+}
+
+export type BookmarksStoreHook = ReturnType<typeof createBookmarksStore>
+
+/**
+ * Keeps this tab in step with others: when another tab writes the collection, merge it into
+ * ours (both sides' edits kept) and write the result back if it holds anything the other lacks.
+ * Returns a function that stops listening.
+ */
+export function startTabSync(
+  store: BookmarksStoreHook,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): () => void {
+  const onStorage = (event: StorageEvent) => {
+    const backing = store.guarded.backing()
+    if (!backing || event.storageArea !== backing || event.key !== store.storageKey) return
+    if (event.newValue === null) {
+      // Another tab removed the key (e.g. cleared site data): write ours back so nothing is lost.
+      if (Object.keys(store.getState().bookmarks).length > 0) store.setState({})
+      return
+    }
+    let remote: PersistedState
+    try {
+      const envelope = JSON.parse(event.newValue) as { state?: unknown; version?: unknown }
+      if (typeof envelope.version !== 'number') throw new Error('not a persist envelope')
+      remote =
+        envelope.version === PERSIST_VERSION
+          ? parsePersistedState(envelope.state)
+          : migratePersistedState(envelope.state, envelope.version, store.clock.now(), () =>
+              store.clock.newRev(),
+            )
+    } catch (error) {
+      store.guarded.quarantine(
+        event.newValue,
+        `Another tab wrote data this tab cannot read: ${error instanceof Error ? error.message : String(error)}`,
+      )
+      store.setState({})
+      return
+    }
+    const local = persistedPart(store.getState())
+    const now = store.clock.now()
+    const merged = mergeReplicas(local, remote, now.getTime())
+    if (!samePersistedState(merged, local)) {
+      store.setState({ ...merged, lastSyncAt: now.toISOString() })
+    } else if (!samePersistedState(merged, remote)) {
+      store.setState({}) // storage holds less than we do: write ours back
+    }
+  }
+  target.addEventListener('storage', onStorage)
+  return () => target.removeEventListener('storage', onStorage)
+}

@@ -1,0 +1,69 @@
+import type { GuardedStorage, QuarantinedItem, StorageHealth } from './guarded-storage'
+import type { SliceCreator } from './types'
+
+export interface UndoEntry {
+  /** Changes on every new entry, so a view can tell one toast from the next. */
+  id: number
+  message: string
+  undo: () => void
+}
+
+/** Not persisted: how storage is doing, what was kept aside, and the last undoable action. */
+export interface StatusSlice {
+  storageHealth: StorageHealth
+  /** Stored data that could not be read, kept under its own key. */
+  quarantined: QuarantinedItem[]
+  /** The last change that came from another tab (for a polite announcement). */
+  lastSyncAt: string | null
+  undoEntry: UndoEntry | null
+  offerUndo: (message: string, undo: () => void) => void
+  runUndo: () => void
+  dismissUndo: () => void
+  /** The raw text of a kept-aside item (for download), or null if it is gone. */
+  readQuarantined: (key: string) => string | null
+  /** Deletes a kept-aside item, with undo. */
+  discardQuarantined: (key: string) => void
+}
+
+let undoIds = 0
+
+export const createStatusSlice =
+  (guarded: GuardedStorage): SliceCreator<StatusSlice> =>
+  (set, get) => ({
+    storageHealth: 'ok',
+    quarantined: [],
+    lastSyncAt: null,
+    undoEntry: null,
+    offerUndo: (message, undo) => set({ undoEntry: { id: ++undoIds, message, undo } }),
+    runUndo: () => {
+      const entry = get().undoEntry
+      if (!entry) return
+      set({ undoEntry: null })
+      entry.undo()
+    },
+    dismissUndo: () => set({ undoEntry: null }),
+    readQuarantined: (key) => {
+      try {
+        return guarded.backing()?.getItem(key) ?? null
+      } catch {
+        return null
+      }
+    },
+    discardQuarantined: (key) => {
+      const backing = guarded.backing()
+      const item = get().quarantined.find((q) => q.key === key)
+      const raw = get().readQuarantined(key)
+      if (!backing || !item) return
+      backing.removeItem(key)
+      set((s) => ({ quarantined: s.quarantined.filter((q) => q.key !== key) }))
+      if (raw !== null)
+        get().offerUndo('Deleted the kept-aside copy.', () => {
+          try {
+            backing.setItem(key, raw)
+            set((s) => ({ quarantined: [...s.quarantined, item] }))
+          } catch {
+            // Storage refused; the copy was in memory only and the health notice says so.
+          }
+        })
+    },
+  })

@@ -1,0 +1,103 @@
+import { useId } from 'react'
+import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
+
+export interface FacetOption {
+  value: string
+  label: string
+  /** Statements this value would show with the other filters as they are. */
+  count: number
+}
+
+export interface FacetGroup {
+  facet: FilterFacet
+  legend: string
+  options: FacetOption[]
+}
+
+interface FacetFiltersProps {
+  groups: FacetGroup[]
+  filters: QuoteFilters
+  onToggle: (facet: FilterFacet, value: string) => void
+  onClear: () => void
+  /** e.g. "Showing 4 of 12 statements". */
+  summary: string
+  /** `stacked` for a sidebar, `wide` for a full-width bar. */
+  layout?: 'stacked' | 'wide'
+}
+
+/**
+ * Checkbox filters for a page's statements. Each change goes to the URL (the page's owner
+ * decides how), so the view can be shared and back/forward restore it.
+ */
+export function FacetFilters({
+  groups,
+  filters,
+  onToggle,
+  onClear,
+  summary,
+  layout = 'stacked',
+}: FacetFiltersProps) {
+  const headingId = useId()
+  const active = groups.some((g) => (filters[g.facet] as string[]).length > 0)
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-base font-semibold">
+          Filter these statements
+        </h2>
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {summary}
+        </p>
+      </div>
+      <div
+        className={`mt-3 grid gap-4 ${layout === 'wide' ? 'sm:grid-cols-2 lg:grid-cols-4' : ''}`}
+      >
+        {groups
+          .filter((g) => g.options.length > 0)
+          .map((group) => (
+            <fieldset key={group.facet} className="min-w-0">
+              <legend className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">
+                {group.legend}
+              </legend>
+              <div className="flex flex-wrap gap-2">
+                {group.options.map((option) => {
+                  const checked = (filters[group.facet] as string[]).includes(option.value)
+                  return (
+                    <label
+                      key={option.value}
+                      className="inline-flex max-w-full cursor-pointer items-center gap-2 rounded-2xl border border-slate-300 bg-white px-3 py-1 text-sm hover:border-slate-500 has-[:checked]:border-cyan-800 has-[:checked]:bg-cyan-50 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600 dark:border-slate-700 dark:bg-slate-950 dark:hover:border-slate-400 dark:has-[:checked]:border-cyan-400 dark:has-[:checked]:bg-cyan-950"
+                    >
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        onChange={() => onToggle(group.facet, option.value)}
+                        className="h-4 w-4 shrink-0 accent-cyan-800 focus-visible:outline-none dark:accent-cyan-400"
+                      />
+                      <span className="min-w-0 leading-snug">{option.label}</span>
+                      <span className="text-slate-600 tabular-nums dark:text-slate-400">
+                        <span className="sr-only">(</span>
+                        {option.count}
+                        <span className="sr-only"> statements)</span>
+                      </span>
+                    </label>
+                  )
+                })}
+              </div>
+            </fieldset>
+          ))}
+      </div>
+      {active ? (
+        <button
+          type="button"
+          onClick={onClear}
+          className="mt-4 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-950 dark:hover:bg-slate-800"
+        >
+          Clear filters
+        </button>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,171 @@
+import { Link } from '@tanstack/react-router'
+import { PageHeading } from '@/components/page-heading'
+import { textLinkClass } from '@/components/text-link-class'
+import { formatDate, plural, sourceKindLabel } from '@/domain/corpus/format'
+import { groupByTopic, sessionQuotes } from '@/domain/corpus/grouping'
+import type { CorpusModel } from '@/domain/corpus/model'
+import type { Session } from '@/domain/corpus/schema'
+import { facetOptions } from '@/domain/filters/facet-options'
+import {
+  filtersToSearch,
+  sanitizeFilters,
+  type QuoteFilters,
+  type QuoteFiltersSearch,
+} from '@/domain/filters/quote-filters'
+import { applyFacets, scopeFilters, toggleFacetValue } from '@/domain/filters/scoped-filters'
+import { IgnoredParamsNotice } from '@/features/explorer/components/ignored-params-notice'
+import { ExplorerLink } from '@/features/quotes/components/explorer-link'
+import { FacetFilters } from '@/features/quotes/components/facet-filters'
+import { QuoteCard } from '@/features/quotes/components/quote-card'
+import { SessionBadge } from '@/features/quotes/components/session-badge'
+import { useDocumentTitle } from '@/features/shell/use-document-title'
+
+interface SessionPageProps {
+  model: CorpusModel
+  session: Session
+  /** The validated search params, and the raw ones (to report what was ignored). */
+  search: QuoteFiltersSearch
+  rawSearch: Record<string, unknown>
+  onSearchChange: (search: QuoteFiltersSearch) => void
+}
+
+/** One session: what it was, its documents, and its statements grouped by topic, filterable. */
+export function SessionPage({
+  model,
+  session,
+  search,
+  rawSearch,
+  onSearchChange,
+}: SessionPageProps) {
+  useDocumentTitle(`${session.roman} session (${formatDate(session.date)})`)
+  const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
+    facet: 'session',
+    value: session.id,
+    label: `the ${session.roman} session`,
+  })
+  const { filters } = scoped
+  const all = sessionQuotes(model, session.id)
+  const shown = applyFacets(all, filters)
+  const groups = groupByTopic(model, shown, filters.topic)
+  const sources = model.corpus.sources.filter((s) => s.sessionId === session.id)
+  const setFilters = (next: QuoteFilters) => onSearchChange(filtersToSearch(next))
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-4">
+        <PageHeading eyebrow="Session of the Assembly of People of Kazakhstan">
+          {session.roman} session
+        </PageHeading>
+        <SessionBadge session={session} />
+        <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium text-slate-600 dark:text-slate-400">Date</dt>
+          <dd>{formatDate(session.date)}</dd>
+          {session.place ? (
+            <>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">Place</dt>
+              <dd>{session.place}</dd>
+            </>
+          ) : null}
+          {session.theme ? (
+            <>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">Theme</dt>
+              <dd className="font-serif text-lg leading-snug">“{session.theme}”</dd>
+            </>
+          ) : null}
+          <dt className="font-medium text-slate-600 dark:text-slate-400">Statements</dt>
+          <dd>
+            {all.length} from {plural(sources.length, 'source document')}
+          </dd>
+        </dl>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <aside className="space-y-6 lg:col-start-2 lg:row-start-1" aria-label="Sources and filters">
+          <section aria-labelledby="session-sources">
+            <h2 id="session-sources" className="text-base font-semibold">
+              Source documents
+            </h2>
+            <ul className="mt-2 space-y-3 text-sm">
+              {sources.map((source) => (
+                <li key={source.id}>
+                  <Link
+                    to="/sources/$sourceId"
+                    params={{ sourceId: source.id }}
+                    className={textLinkClass}
+                  >
+                    {source.title}
+                  </Link>
+                  <span className="block text-slate-600 dark:text-slate-400">
+                    {sourceKindLabel(source.kind)} · {formatDate(source.date)} ·{' '}
+                    {plural(model.quotesBySource.get(source.id)?.length ?? 0, 'statement')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <FacetFilters
+            groups={facetOptions(model, all, filters, ['topic', 'kind', 'source', 'speaker'])}
+            filters={filters}
+            onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
+            onClear={() => setFilters({ ...filters, topic: [], kind: [], source: [], speaker: [] })}
+            summary={`Showing ${shown.length} of ${plural(all.length, 'statement')}`}
+          />
+          <ExplorerLink search={scoped.explorerSearch}>Open these in the explorer</ExplorerLink>
+        </aside>
+
+        <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
+          <IgnoredParamsNotice ignored={scoped.ignored} />
+          {groups.length === 0 ? (
+            <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center">
+              No statement of this session matches these filters.{' '}
+              <button
+                type="button"
+                className={`${textLinkClass} font-medium`}
+                onClick={() =>
+                  setFilters({ ...filters, topic: [], kind: [], source: [], speaker: [] })
+                }
+              >
+                Clear the filters
+              </button>
+            </p>
+          ) : (
+            groups.map((group) => (
+              <section
+                key={group.topic?.id ?? 'untagged'}
+                aria-labelledby={`group-${group.topic?.id ?? 'untagged'}`}
+              >
+                <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-slate-200 pb-2 dark:border-slate-800">
+                  <h2
+                    id={`group-${group.topic?.id ?? 'untagged'}`}
+                    className="font-serif text-2xl font-semibold tracking-tight"
+                  >
+                    {group.topic?.label ?? 'Other statements'}{' '}
+                    <span className="font-sans text-base font-normal text-slate-600 dark:text-slate-400">
+                      ({group.quotes.length})
+                    </span>
+                  </h2>
+                  {group.topic ? (
+                    <Link
+                      to="/topics/$topicId"
+                      params={{ topicId: group.topic.id }}
+                      className={`${textLinkClass} text-sm`}
+                    >
+                      Compare {group.topic.label} across sessions
+                    </Link>
+                  ) : null}
+                </div>
+                <ul className="mt-4 space-y-4">
+                  {group.quotes.map((quote) => (
+                    <li key={quote.id}>
+                      <QuoteCard quote={quote} model={model} showSession={false} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { Link } from '@tanstack/react-router'
+import { textLinkClass } from '@/components/text-link-class'
+import { formatDate, plural, sourceKindLabel } from '@/domain/corpus/format'
+import type { SessionSummary } from '@/domain/corpus/overview'
+import { SessionBadge, sessionTone } from '@/features/quotes/components/session-badge'
+
+/** A session at a glance: date, place, theme, its documents and how many statements. */
+export function SessionSummaryCard({
+  summary,
+  headingLevel = 3,
+}: {
+  summary: SessionSummary
+  headingLevel?: 2 | 3
+}) {
+  const { session, sources, statementCount, directCount } = summary
+  const Heading = `h${headingLevel}` as const
+  return (
+    <article
+      className={`flex h-full flex-col rounded-lg border border-t-4 border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${sessionTone(session.id).rule}`}
+    >
+      <SessionBadge session={session} className="self-start" />
+      <Heading className="mt-2 font-serif text-2xl font-semibold">
+        <Link
+          to="/sessions/$number"
+          params={{ number: session.id }}
+          className="hover:underline focus-visible:underline"
+        >
+          {session.roman} session
+        </Link>
+      </Heading>
+      <p className="text-slate-700 dark:text-slate-300">
+        {formatDate(session.date)}
+        {session.place ? ` · ${session.place}` : ''}
+      </p>
+      {session.theme ? (
+        <p className="mt-3 font-serif text-lg leading-snug">
+          <span className="sr-only">Theme: </span>“{session.theme}”
+        </p>
+      ) : null}
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        <strong className="font-semibold text-slate-950 dark:text-white">
+          {plural(statementCount, 'statement')}
+        </strong>{' '}
+        ({directCount} direct {directCount === 1 ? 'quote' : 'quotes'}) from{' '}
+        {plural(sources.length, 'source document')}:
+      </p>
+      <ul className="mt-1 space-y-1 text-sm">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <Link
+              to="/sources/$sourceId"
+              params={{ sourceId: source.id }}
+              className={textLinkClass}
+            >
+              {source.title}
+            </Link>{' '}
+            <span className="text-slate-600 dark:text-slate-400">
+              ({sourceKindLabel(source.kind)})
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-auto pt-4">
+        <Link
+          to="/sessions/$number"
+          params={{ number: session.id }}
+          className={`${textLinkClass} text-sm font-medium`}
+        >
+          All {plural(statementCount, 'statement')} of the {session.roman} session, by topic
+        </Link>
+      </p>
+    </article>
+  )
+}

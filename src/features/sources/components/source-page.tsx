@@ -1,0 +1,165 @@
+import { Link, useLocation } from '@tanstack/react-router'
+import { useEffect, useMemo } from 'react'
+import { PageHeading } from '@/components/page-heading'
+import { textLinkClass } from '@/components/text-link-class'
+import { documentBlocks } from '@/domain/corpus/document'
+import { formatDate, languageName, plural, sourceKindLabel } from '@/domain/corpus/format'
+import type { CorpusModel } from '@/domain/corpus/model'
+import type { Source } from '@/domain/corpus/schema'
+import { SessionBadge } from '@/features/quotes/components/session-badge'
+import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { SourceDocument } from './source-document'
+
+const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'
+
+/**
+ * A source document in full, as cleaned: metadata and provenance, then the text with every
+ * extracted statement marked. `#q-<quoteId>` scrolls to one statement, highlights it,
+ * moves focus there and announces it.
+ */
+export function SourcePage({ model, source }: { model: CorpusModel; source: Source }) {
+  useDocumentTitle(`${source.title} (${sourceKindLabel(source.kind)})`)
+  const session = model.sessionById.get(source.sessionId)
+  const quotes = model.quotesBySource.get(source.id) ?? []
+  const blocks = useMemo(() => documentBlocks(source, quotes), [source, quotes])
+  const numberOf = useMemo(() => new Map(quotes.map((q, i) => [q.id, i + 1])), [quotes])
+  const hash = useLocation({ select: (location) => location.hash })
+  const targetId = hash.startsWith('q-') ? hash.slice(2) : null
+  const target = targetId ? quotes.find((q) => q.id === targetId) : undefined
+  const direct = quotes.filter((q) => q.kind === 'direct').length
+
+  useEffect(() => {
+    if (!target) return
+    // After the page has painted and the shell has moved focus to the heading.
+    const timer = window.setTimeout(() => {
+      const anchor = document.getElementById(`q-${target.id}`)
+      anchor?.scrollIntoView?.({ block: 'center' })
+      anchor?.focus({ preventScroll: true })
+    }, 60)
+    return () => window.clearTimeout(timer)
+  }, [target])
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-4">
+        <PageHeading eyebrow={`Source · ${sourceKindLabel(source.kind)}`}>
+          {source.title}
+        </PageHeading>
+        {session ? <SessionBadge session={session} /> : null}
+      </header>
+
+      <p role="status" className="empty:hidden">
+        {targetId && target ? (
+          <span className="block max-w-prose rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+            Highlighted: statement {numberOf.get(target.id)} of {quotes.length}, “
+            {target.text.length > 90 ? `${target.text.slice(0, 90)}…` : target.text}”.{' '}
+            <Link to="/quotes/$quoteId" params={{ quoteId: target.id }} className="underline">
+              Open its page
+            </Link>
+          </span>
+        ) : targetId ? (
+          <span className="block max-w-prose rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+            This link points at statement “{targetId.slice(0, 64)}”, which is not in this source.
+            The whole document is shown below.
+          </span>
+        ) : null}
+      </p>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <aside aria-label="About this document" className="space-y-6 lg:col-start-2 lg:row-start-1">
+          <dl className="space-y-3 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
+            <div>
+              <dt className={dtClass}>Kind</dt>
+              <dd>{sourceKindLabel(source.kind)}</dd>
+            </div>
+            <div>
+              <dt className={dtClass}>Date</dt>
+              <dd>{formatDate(source.date)}</dd>
+            </div>
+            {session ? (
+              <div>
+                <dt className={dtClass}>Session</dt>
+                <dd>
+                  <Link
+                    to="/sessions/$number"
+                    params={{ number: session.id }}
+                    className={textLinkClass}
+                  >
+                    {session.roman} session
+                  </Link>
+                  , {formatDate(session.date)}
+                </dd>
+              </div>
+            ) : null}
+            <div>
+              <dt className={dtClass}>Language</dt>
+              <dd>{languageName(source.language)}</dd>
+            </div>
+            {source.publisher ? (
+              <div>
+                <dt className={dtClass}>Publisher</dt>
+                <dd>{source.publisher}</dd>
+              </div>
+            ) : null}
+            {source.url ? (
+              <div>
+                <dt className={dtClass}>Original</dt>
+                <dd className="break-all">
+                  <a href={source.url} className={textLinkClass} rel="noreferrer">
+                    {source.url}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            <div>
+              <dt className={dtClass}>Statements extracted</dt>
+              <dd>
+                {quotes.length} ({direct} direct, {quotes.length - direct} reported)
+              </dd>
+            </div>
+            <div>
+              <dt className={dtClass}>File</dt>
+              <dd className="font-mono text-xs break-all">{source.file}</dd>
+            </div>
+            <div>
+              <dt className={dtClass}>SHA-256 of the file</dt>
+              <dd className="font-mono text-xs break-all">{source.sha256}</dd>
+            </div>
+          </dl>
+          <div className="space-y-2 text-sm text-slate-700 dark:text-slate-300">
+            <p className="font-medium text-slate-900 dark:text-slate-100">Marks in the text</p>
+            <p>
+              <span className="bg-slate-100 underline decoration-slate-700 decoration-2 underline-offset-4 dark:bg-slate-800/60 dark:decoration-slate-300">
+                solid underline
+              </span>{' '}
+              = direct quote;{' '}
+              <span className="bg-slate-100 underline decoration-slate-500 decoration-dashed decoration-2 underline-offset-4 dark:bg-slate-800/60 dark:decoration-slate-400">
+                dashed underline
+              </span>{' '}
+              = reported statement. The small number after each opens the statement’s page.
+            </p>
+            <p>
+              The text is the document as received, cleaned only of word-processor residue; the
+              SHA-256 identifies the original file.
+            </p>
+          </div>
+        </aside>
+
+        <section aria-labelledby="source-text" className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <h2 id="source-text" className="sr-only">
+            Full text
+          </h2>
+          <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+            Full text, {plural(quotes.length, 'statement')} marked.
+          </p>
+          <SourceDocument
+            blocks={blocks}
+            quoteById={model.quoteById}
+            numberOf={numberOf}
+            targetId={target ? target.id : null}
+          />
+        </section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,201 @@
+import type { ReactNode } from 'react'
+import { PageHeading } from '@/components/page-heading'
+import { formatDate, plural, yearOf } from '@/domain/corpus/format'
+import { topicQuotes } from '@/domain/corpus/grouping'
+import type { CorpusModel } from '@/domain/corpus/model'
+import type { Quote, Session, Topic } from '@/domain/corpus/schema'
+import { compareAcrossSessions } from '@/domain/corpus/topic-comparison'
+import { facetOptions } from '@/domain/filters/facet-options'
+import {
+  filtersToSearch,
+  sanitizeFilters,
+  type QuoteFilters,
+  type QuoteFiltersSearch,
+} from '@/domain/filters/quote-filters'
+import { applyFacets, scopeFilters, toggleFacetValue } from '@/domain/filters/scoped-filters'
+import { IgnoredParamsNotice } from '@/features/explorer/components/ignored-params-notice'
+import { ExplorerLink } from '@/features/quotes/components/explorer-link'
+import { FacetFilters } from '@/features/quotes/components/facet-filters'
+import { QuoteCard } from '@/features/quotes/components/quote-card'
+import { SessionBadge, sessionTone } from '@/features/quotes/components/session-badge'
+import { useDocumentTitle } from '@/features/shell/use-document-title'
+
+interface TopicPageProps {
+  model: CorpusModel
+  topic: Topic
+  search: QuoteFiltersSearch
+  rawSearch: Record<string, unknown>
+  onSearchChange: (search: QuoteFiltersSearch) => void
+}
+
+const NO_FACETS = { session: [], kind: [], source: [], speaker: [] }
+
+/**
+ * One topic, its sessions side by side (2022 | 2023): points made in both sessions are
+ * aligned in one row, the rest listed under their session.
+ */
+export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: TopicPageProps) {
+  useDocumentTitle(`${topic.label} (topic)`)
+  const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
+    facet: 'topic',
+    value: topic.id,
+    label: `the topic “${topic.label}”`,
+  })
+  const { filters } = scoped
+  const all = topicQuotes(model, topic.id)
+  const shown = applyFacets(all, filters)
+  const sessions =
+    filters.session.length > 0
+      ? model.sessions.filter((s) => filters.session.includes(s.id))
+      : model.sessions
+  const comparison = compareAcrossSessions(model, shown, sessions)
+  const setFilters = (next: QuoteFilters) => onSearchChange(filtersToSearch(next))
+  const columns = sessions.length > 1 ? 'md:grid-cols-2' : ''
+
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-3">
+        <PageHeading eyebrow="Topic">{topic.label}</PageHeading>
+        <p className="text-lg leading-relaxed text-slate-800 dark:text-slate-200">
+          {topic.description}
+        </p>
+        <p className="text-slate-700 dark:text-slate-300">
+          {plural(all.length, 'statement')} on this topic:{' '}
+          {model.sessions
+            .map(
+              (s) =>
+                `${all.filter((q) => q.sessionId === s.id).length} at the ${s.roman} session (${yearOf(s.date)})`,
+            )
+            .join(', ')}
+          .
+        </p>
+      </header>
+
+      <FacetFilters
+        layout="wide"
+        groups={facetOptions(model, all, filters, ['session', 'kind', 'source', 'speaker'])}
+        filters={filters}
+        onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
+        onClear={() => setFilters({ ...filters, ...NO_FACETS })}
+        summary={`Showing ${shown.length} of ${plural(all.length, 'statement')}`}
+      />
+      <div className="flex flex-wrap items-center gap-4">
+        <ExplorerLink search={scoped.explorerSearch}>Open these in the explorer</ExplorerLink>
+      </div>
+      <IgnoredParamsNotice ignored={scoped.ignored} />
+
+      {shown.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center">
+          {all.length === 0
+            ? 'No statement in the corpus is tagged with this topic yet.'
+            : 'No statement on this topic matches these filters.'}
+        </p>
+      ) : null}
+
+      {comparison.aligned.length > 0 ? (
+        <section aria-labelledby="topic-echoed" className="space-y-4">
+          <div>
+            <h2 id="topic-echoed" className="font-serif text-2xl font-semibold tracking-tight">
+              Said at both sessions
+            </h2>
+            <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">
+              Each row is one point, as the {sessions.map((s) => yearOf(s.date)).join(' and ')}{' '}
+              sources report it, with every source that corroborates it.
+            </p>
+          </div>
+          <ol className="space-y-6">
+            {comparison.aligned.map((row, i) => (
+              <li
+                key={row.cells.flat()[0]?.id ?? i}
+                className="rounded-lg border border-slate-200 bg-slate-50 p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900/50"
+              >
+                <p className="mb-3 text-sm font-semibold text-slate-700 dark:text-slate-300">
+                  Point {i + 1} of {comparison.aligned.length}: echoed across sessions
+                </p>
+                <div className={`grid gap-4 ${columns}`}>
+                  {row.cells.map((cell, col) => (
+                    <SessionCell key={sessions[col]?.id ?? col} session={sessions[col]}>
+                      {cell.length === 0 ? (
+                        <p className="text-sm text-slate-600 dark:text-slate-400">
+                          Not reported at this session.
+                        </p>
+                      ) : (
+                        <QuoteList quotes={cell} model={model} headingLevel={4} />
+                      )}
+                    </SessionCell>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {comparison.unaligned.some((c) => c.length > 0) ? (
+        <section aria-labelledby="topic-single" className="space-y-4">
+          <h2 id="topic-single" className="font-serif text-2xl font-semibold tracking-tight">
+            {comparison.aligned.length > 0 ? 'Said at one session' : 'Statements by session'}
+          </h2>
+          <div className={`grid gap-6 ${columns}`}>
+            {comparison.unaligned.map((cell, col) => {
+              const session = sessions[col]
+              return (
+                <section
+                  key={session?.id ?? col}
+                  aria-labelledby={`topic-col-${session?.id}`}
+                  className={`min-w-0 border-t-4 pt-3 ${session ? sessionTone(session.id).rule : ''}`}
+                >
+                  <h3 id={`topic-col-${session?.id}`} className="text-lg font-semibold">
+                    {session ? `${session.roman} session · ${formatDate(session.date)}` : ''}
+                  </h3>
+                  {cell.length === 0 ? (
+                    <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                      Nothing else on this topic at this session.
+                    </p>
+                  ) : (
+                    <div className="mt-3">
+                      <QuoteList quotes={cell} model={model} headingLevel={4} />
+                    </div>
+                  )}
+                </section>
+              )
+            })}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  )
+}
+
+function SessionCell({ session, children }: { session?: Session; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      {session ? (
+        <h3 className="mb-2">
+          <SessionBadge session={session} />
+        </h3>
+      ) : null}
+      {children}
+    </div>
+  )
+}
+
+function QuoteList({
+  quotes,
+  model,
+  headingLevel,
+}: {
+  quotes: Quote[]
+  model: CorpusModel
+  headingLevel: 3 | 4
+}) {
+  return (
+    <ul className="space-y-3">
+      {quotes.map((quote) => (
+        <li key={quote.id}>
+          <QuoteCard quote={quote} model={model} headingLevel={headingLevel} showSession={false} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,53 @@
+import { Link } from '@tanstack/react-router'
+import { PageHeading } from '@/components/page-heading'
+import { plural, yearOf } from '@/domain/corpus/format'
+import type { CorpusModel } from '@/domain/corpus/model'
+import { topicSessionMatrix } from '@/domain/corpus/overview'
+import { sessionTone } from '@/features/quotes/components/session-badge'
+import { useDocumentTitle } from '@/features/shell/use-document-title'
+
+/** Every topic with its description and how many statements it has per session. */
+export function TopicsPage({ model }: { model: CorpusModel }) {
+  useDocumentTitle('Topics')
+  const matrix = topicSessionMatrix(model)
+  return (
+    <div className="space-y-6">
+      <PageHeading eyebrow="Browse by theme">Topics</PageHeading>
+      <p className="max-w-prose text-lg leading-relaxed text-slate-800 dark:text-slate-200">
+        Each statement is tagged with the topics it speaks to. A topic’s page sets the sessions side
+        by side, so you can see how the message changed from one year to the next.
+      </p>
+      <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+        {matrix.rows.map((row) => (
+          <li
+            key={row.topic.id}
+            className="flex flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+          >
+            <h2 className="font-serif text-xl font-semibold">
+              <Link
+                to="/topics/$topicId"
+                params={{ topicId: row.topic.id }}
+                className="underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900 dark:hover:decoration-slate-100"
+              >
+                {row.topic.label}
+              </Link>
+            </h2>
+            <p className="mt-2 text-slate-700 dark:text-slate-300">{row.topic.description}</p>
+            <p className="mt-auto pt-4 text-sm font-medium">{plural(row.total, 'statement')}</p>
+            <ul className="mt-1 flex flex-wrap gap-2 text-sm" aria-label="Statements per session">
+              {matrix.sessions.map((session, i) => (
+                <li
+                  key={session.id}
+                  className={`rounded border-l-4 bg-slate-50 px-2 py-0.5 dark:bg-slate-950 ${sessionTone(session.id).rule}`}
+                >
+                  {session.roman} · {yearOf(session.date)}:{' '}
+                  <span className="font-semibold tabular-nums">{row.counts[i] ?? 0}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

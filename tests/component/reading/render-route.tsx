@@ -1,0 +1,25 @@
+import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/react-router'
+import { render } from '@testing-library/react'
+import { vi } from 'vitest'
+import type { Corpus } from '@/domain/corpus/schema'
+import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
+import { routeTree } from '@/route-tree.gen'
+import { readingCorpus, serveReadingCorpus } from '../../fixtures/reading-corpus'
+
+/**
+ * Renders the real route tree at `url`, the corpus fetch answered with the fixture corpus
+ * (the app's own loader and schema validation still run).
+ */
+export function renderRoute(url: string, corpus: Corpus = readingCorpus) {
+  vi.stubGlobal('fetch', vi.fn(serveReadingCorpus(corpus)))
+  // jsdom has no scrolling; the router restores scroll positions on navigation.
+  window.scrollTo = () => {}
+  const router = createRouter({
+    routeTree,
+    history: createMemoryHistory({ initialEntries: [url] }),
+    parseSearch,
+    stringifySearch,
+  })
+  const result = render(<RouterProvider router={router} />)
+  return { router, ...result }
+}
