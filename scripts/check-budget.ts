@@ -1,31 +1,101 @@
 /**
- * Fails when the JavaScript the home page loads before anything else (the entry script and
- * its static imports, gzip) exceeds the budget. Reads dist/ after `npm run build`.
+ * Fails when the first-load JavaScript of `/` exceeds its budget (110 KB gzip; issue 6).
+ *
+ * First load = what a browser really fetches to render `/`: the entry script, its static
+ * imports, and the home route's code-split chunks, which the router requests right after the
+ * entry runs (counting only index.html's <script> and modulepreload tags misses those). So the
+ * build is opened in Chromium (the browser the e2e tests use) and the gzip size of every
+ * script it fetched before the network went idle is summed. Without Chromium the static count
+ * is checked instead, with a warning.
+ *
+ * Reads $BUDGET_DIST (default dist/) after `npm run build`; honours BASE_PATH and
+ * FIRST_LOAD_BUDGET_KB.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { CHROME_PATH, launchBrowser } from './bench/browser'
+import { recordNetwork } from './bench/network-log'
+import { serveStatic } from './bench/static-server'
 
 const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 110)
-const dist = 'dist'
-const html = readFileSync(join(dist, 'index.html'), 'utf8')
+const dist = process.env.BUDGET_DIST ?? 'dist'
 const base = process.env.BASE_PATH ?? '/'
-const scripts = [
-  ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
-].map((m) => m[1]!.replace(base === '/' ? /^\// : new RegExp(`^${base}`), ''))
-let total = 0
-for (const file of new Set(scripts)) {
-  const size = gzipSync(readFileSync(join(dist, file))).length
-  total += size
-  console.log(`${file}: ${(size / 1024).toFixed(1)} KB gzip`)
+
+const gzipKB = (file: string) => gzipSync(readFileSync(join(dist, file))).length / 1024
+
+/** Entry script and modulepreloads named by index.html (paths relative to dist). */
+function staticScripts(): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const strip = new RegExp(`^${base.endsWith('/') ? base : `${base}/`}`)
+  return [
+    ...new Set(
+      [
+        ...html.matchAll(
+          /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g,
+        ),
+      ].map((m) => m[1]!.replace(strip, '')),
+    ),
+  ]
 }
-const kb = total / 1024
-console.log(`First-load JS of /: ${kb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`)
-if (scripts.length === 0) {
-  console.error('No entry script found in dist/index.html: run `npm run build` first.')
-  process.exit(1)
+
+/** Scripts Chromium fetched to render `/` (paths relative to dist). */
+async function fetchedScripts(): Promise<string[]> {
+  const server = await serveStatic(dist, {}, base)
+  const browser = await launchBrowser()
+  try {
+    const context = await browser.newContext()
+    const network = recordNetwork(context, new URL(server.origin).origin, dist)
+    const page = await context.newPage()
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' })
+    const prefix = base.replace(/\/+$/, '')
+    return network
+      .all()
+      .filter((f) => f.kind === 'js')
+      .map((f) => f.path.slice(prefix.length).replace(/^\//, ''))
+  } finally {
+    await browser.close()
+    await server.close()
+  }
 }
-if (kb > BUDGET_KB) {
-  console.error(`Over budget by ${(kb - BUDGET_KB).toFixed(1)} KB.`)
-  process.exit(1)
+
+async function main(): Promise<number> {
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`No ${join(dist, 'index.html')}: run \`npm run build\` first.`)
+    return 1
+  }
+  const declared = staticScripts()
+  let scripts = declared
+  let how = 'fetched by Chromium'
+  if (existsSync(CHROME_PATH)) scripts = await fetchedScripts()
+  else {
+    how = 'declared in index.html only (Chromium not found: route chunks are not counted)'
+    console.warn(`Warning: ${CHROME_PATH} not found; set CHROME_PATH for the full count.`)
+  }
+  if (scripts.length === 0) {
+    console.error('No script was loaded for /: is the build complete?')
+    return 1
+  }
+  let total = 0
+  for (const file of scripts) {
+    const kb = gzipKB(file)
+    total += kb
+    console.log(
+      `${file}: ${kb.toFixed(1)} KB gzip${declared.includes(file) ? '' : '  (route chunk)'}`,
+    )
+  }
+  console.log(`First-load JS of /: ${total.toFixed(1)} KB gzip, ${how} (budget ${BUDGET_KB} KB)`)
+  if (total > BUDGET_KB) {
+    console.error(`Over budget by ${(total - BUDGET_KB).toFixed(1)} KB.`)
+    return 1
+  }
+  return 0
 }
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exitCode = 1
+  },
+)

@@ -35,7 +35,7 @@ function kindOf(path: string): FetchedFile['kind'] {
 }
 
 export interface NetworkLog {
-  /** Everything fetched from the app's origin since the last `mark()`. */
+  /** What was fetched from the app's origin since the last `mark()` and not before it. */
   sinceMark(): FetchedFile[]
   mark(): void
   all(): FetchedFile[]
@@ -65,7 +65,11 @@ export function recordNetwork(context: BrowserContext, origin: string, dist: str
     mark: () => {
       markAt = files.length
     },
-    sinceMark: () => dedupe(files.slice(markAt)),
+    // A file fetched again after the mark (e.g. by a worker) came from the cache: not added.
+    sinceMark: () => {
+      const before = new Set(files.slice(0, markAt).map((f) => f.path))
+      return dedupe(files.slice(markAt)).filter((f) => !before.has(f.path))
+    },
     all: () => dedupe(files),
   }
 }

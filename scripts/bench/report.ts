@@ -221,6 +221,12 @@ export function renderMarkdown(result: BenchResult): string {
         row('/quotes search box answers (typed at once)', (s) =>
           ms(load(s)?.quotes.searchAnswersMs),
         ),
+        row('main-thread long tasks: / · /quotes?q=unity', (s) =>
+          load(s) ? `${ms(load(s)!.home.longTaskMs)} · ${ms(load(s)!.quotes.longTaskMs)}` : '—',
+        ),
+        row('DOM elements: / · /quotes?q=unity', (s) =>
+          load(s) ? `${load(s)!.home.domNodes ?? '—'} · ${load(s)!.quotes.domNodes ?? '—'}` : '—',
+        ),
         row('JS heap after load (main + workers)', (s) =>
           load(s)
             ? `${load(s)!.heapAfterLoad.totalMB} MB (${load(s)!.heapAfterLoad.mainMB} + ${load(s)!.heapAfterLoad.workersMB})`

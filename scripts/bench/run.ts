@@ -165,7 +165,7 @@ async function main() {
     const scroll = await attempt(`${statements}: scroll`, () => measureScroll(env, 240, 120))
     log(`${statements}: scrolling measured`)
     const references = await attempt(`${statements}: references`, () =>
-      measureReferences(env, queries, { min: 5, max: typingReps * 2, budgetMs: 3000 }),
+      measureReferences(env, queries, { min: 3, max: typingReps * 2, budgetMs: 3000 }),
     )
     log(`${statements}: references measured (${ENGINES.join(', ')})`)
     await server.close()

@@ -30,15 +30,21 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
+/**
+ * @param base the sub-path the build was made for (BASE_PATH), stripped from request paths.
+ */
 export async function serveStatic(
   root: string,
   extraFiles: Record<string, string | Buffer> = {},
+  base = '/',
 ): Promise<StaticServer> {
+  const prefix = base.replace(/\/+$/, '')
   const gzipCache = new Map<string, Buffer>()
 
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    const path = decodeURIComponent(url.pathname)
+    let path = decodeURIComponent(url.pathname)
+    if (prefix && path.startsWith(prefix)) path = path.slice(prefix.length) || '/'
     let body: Buffer
     let type: string
     let cacheKey: string
@@ -86,7 +92,7 @@ export async function serveStatic(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${port}${prefix}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

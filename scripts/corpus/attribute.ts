@@ -33,7 +33,7 @@
 import type { SourceKind } from '../../src/domain/corpus/schema'
 import type { QuotedSpan } from './quotation-marks'
 import { trimSpan, type Block, type SegmentedText, type Span } from './segment'
-import { tokenize } from './words'
+import { tokenize, type Token } from './words'
 
 export interface SpeakerRef {
   name: string
@@ -194,8 +194,7 @@ const PERSON_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`
 const PRONOUN = '(?:he|she|He|She)'
 const ADVERBS = `(?:\\s+(?:also|further|more broadly|broadly|again|once again|then|later|has|had|have|strongly|firmly|clearly|particularly|specifically|additionally|repeatedly|moreover|rightly)){0,2}`
 
-const escapeRegExp = (s: string) =>
-  s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 
 /** Publisher sections: never the speaker's statements. */
 const PUBLISHER_SECTION =
@@ -240,7 +239,11 @@ function vocabularyFor(principal: Principal): Vocabulary {
       .replace(/\s+/g, ' ')
   const aliasSet = new Set(aliases.map(normalise))
   // Verbs that only frame a report; act verbs (awarded, honoured, signed…) are content.
-  const framingVerbs = [...SPEECH_VERBS, ...REPORT_ONLY_VERBS.slice(0, ACT_VERBS_START), ...INTRO_PARTICIPLES]
+  const framingVerbs = [
+    ...SPEECH_VERBS,
+    ...REPORT_ONLY_VERBS.slice(0, ACT_VERBS_START),
+    ...INTRO_PARTICIPLES,
+  ]
     .filter((v) => !/^state/.test(v)) // "state" is also a noun (state language, state bodies)
     .map((v) => v.replace(/\[sz\]/g, 's').replace(/\(\?:u\)\?/g, 'u'))
   const vocabulary: Vocabulary = {
@@ -281,19 +284,28 @@ function vocabularyFor(principal: Principal): Vocabulary {
   return vocabulary
 }
 
-function claimStemsWith(text: string, vocabulary: Vocabulary): string[] {
-  const withoutSpeaker = text.replace(vocabulary.aliasAnywhere, (m) => ' '.repeat(m.length))
-  return tokenize(withoutSpeaker)
-    .filter((t) => !t.stop && !vocabulary.nonClaimStems.has(t.stem))
+function claimStemsWith(text: string, vocabulary: Vocabulary, tokens = tokenize(text)): string[] {
+  const aliases = [...text.matchAll(vocabulary.aliasAnywhere)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ])
+  return tokens
+    .filter(
+      (t) =>
+        !t.stop &&
+        !vocabulary.nonClaimStems.has(t.stem) &&
+        !aliases.some(([from = 0, to = 0]) => t.start >= from && t.end <= to),
+    )
     .map((t) => t.stem)
 }
 
 /**
  * The stems of what a statement claims: content words, without the references to the speaker
  * ("President Tokayev", "the Head of State", "he") and the verbs that frame a report ("said").
+ * Pass the text's tokens when they are at hand, to save tokenizing it again.
  */
-export function claimStems(text: string, principal: Principal): string[] {
-  return claimStemsWith(text, vocabularyFor(principal))
+export function claimStems(text: string, principal: Principal, tokens?: Token[]): string[] {
+  return claimStemsWith(text, vocabularyFor(principal), tokens)
 }
 
 const claimWordCount = (text: string, vocabulary: Vocabulary) =>
@@ -423,8 +435,10 @@ export function attribute(
       continue
     }
 
-    const quotesBySentence = block.sentences.map((s) => directQuotesOf(s, block.quotations, ctx))
-    if (block.kind === 'bullet' && quotesBySentence.every((q) => q.length === 0)) {
+    const hasSpeech = block.sentences.some(
+      (s) => directQuotesOf(s, block.quotations, ctx).length > 0,
+    )
+    if (block.kind === 'bullet' && !hasSpeech) {
       // A factsheet bullet is one point of the speech, however many sentences it has.
       const masked = maskQuotations(text, block.start, block.end, block.quotations)
       const speaker = firstSpeakerRef(masked, ctx) ?? principal
@@ -434,8 +448,9 @@ export function attribute(
     }
 
     let carriedSpeaker: SpeakerRef | null = null // a report this paragraph carries on
-    block.sentences.forEach((sentence, i) => {
-      const quotes = quotesBySentence[i] ?? []
+    block.sentences.forEach((sentence) => {
+      // Resolved now, in reading order, so that "she" can refer to the previous sentence.
+      const quotes = hasSpeech ? directQuotesOf(sentence, block.quotations, ctx) : []
       const first = quotes[0]
       if (first) {
         const leadIn = leadInClaim(sentence, first.span, ctx)

@@ -36,7 +36,8 @@ import {
 import { linkStatements, type LinkThresholds } from './link'
 import { CorpusBuildError, stopOnProblems, type Problem } from './problems'
 import { segment } from './segment'
-import { compileTopics, tagStatement } from './tag'
+import { compileTopics, tagStems } from './tag'
+import { contentStems, tokenize } from './words'
 
 export interface InputDocument {
   /** The text file's path as the user should see it in messages (e.g. corpus/sources/x.txt). */
@@ -105,18 +106,40 @@ function checkInputs(inputs: CorpusInputs) {
   const topicsFile = inputs.topicsFile ?? 'topics.json'
   const overridesFile = inputs.overridesFile ?? 'overrides.json'
   const sessions =
-    check(SessionsFileSchema, inputs.sessions, sessionsFile, problems, 'fix the session entry (see docs/corpus.md, “sessions.json”)') ?? []
+    check(
+      SessionsFileSchema,
+      inputs.sessions,
+      sessionsFile,
+      problems,
+      'fix the session entry (see docs/corpus.md, “sessions.json”)',
+    ) ?? []
   const topics =
-    check(TopicsFileSchema, inputs.topics, topicsFile, problems, 'fix the topic entry (see docs/corpus.md, “topics.json”)') ?? []
+    check(
+      TopicsFileSchema,
+      inputs.topics,
+      topicsFile,
+      problems,
+      'fix the topic entry (see docs/corpus.md, “topics.json”)',
+    ) ?? []
   const overrides: Overrides =
-    check(OverridesFileSchema, inputs.overrides ?? {}, overridesFile, problems, 'fix the override (see docs/corpus.md, “overrides.json”)') ?? {}
+    check(
+      OverridesFileSchema,
+      inputs.overrides ?? {},
+      overridesFile,
+      problems,
+      'fix the override (see docs/corpus.md, “overrides.json”)',
+    ) ?? {}
 
   const duplicates = <T>(xs: readonly T[], key: (x: T) => string, what: string, file: string) => {
     const seen = new Set<string>()
     for (const x of xs) {
       const k = key(x)
       if (seen.has(k))
-        problems.push({ file, message: `${what} "${k}" is defined twice`, hint: `keep one entry per ${what}` })
+        problems.push({
+          file,
+          message: `${what} "${k}" is defined twice`,
+          hint: `keep one entry per ${what}`,
+        })
       seen.add(k)
     }
   }
@@ -144,11 +167,22 @@ function checkInputs(inputs: CorpusInputs) {
       })
       continue
     }
-    const meta = check(SourceMetaSchema, input.meta, input.metaFile, problems, 'fix the metadata (see docs/corpus.md, “<name>.meta.json”)')
-    const bytes = typeof input.content === 'string' ? new TextEncoder().encode(input.content) : input.content
+    const meta = check(
+      SourceMetaSchema,
+      input.meta,
+      input.metaFile,
+      problems,
+      'fix the metadata (see docs/corpus.md, “<name>.meta.json”)',
+    )
+    const bytes =
+      typeof input.content === 'string' ? new TextEncoder().encode(input.content) : input.content
     const notText = notTextReason(bytes)
     if (notText) {
-      problems.push({ file: input.file, message: notText, hint: 'replace it with the document as UTF-8 plain text, or remove it and its .meta.json' })
+      problems.push({
+        file: input.file,
+        message: notText,
+        hint: 'replace it with the document as UTF-8 plain text, or remove it and its .meta.json',
+      })
       continue
     }
     if (!meta) continue
@@ -212,7 +246,12 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
     const cleaned = cleanText(doc.text)
     const segmented = segment(cleaned.text)
     for (const p of segmented.problems)
-      problems.push({ file: doc.input.file, line: rawLineAt(cleaned, p.offset), message: p.message, hint: p.hint })
+      problems.push({
+        file: doc.input.file,
+        line: rawLineAt(cleaned, p.offset),
+        message: p.message,
+        hint: p.hint,
+      })
     const statements = attribute(cleaned.text, segmented, {
       kind: doc.meta.kind,
       principal,
@@ -251,7 +290,9 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
 
   // Overrides: exclusions and speakers first (they change what gets linked), topics after tagging.
   const byId = new Map(drafts.map((d) => [d.id, d]))
-  const unusedOverrides = Object.keys(overrides).filter((id) => !byId.has(id)).sort()
+  const unusedOverrides = Object.keys(overrides)
+    .filter((id) => !byId.has(id))
+    .sort()
   for (const [id, override] of Object.entries(overrides)) {
     if (override.speaker && !speakers.has(override.speaker))
       problems.push({
@@ -268,24 +309,34 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
   )
   drafts = drafts.filter((d) => !excluded.has(d.id))
   const compiledTopics = compileTopics(topics)
+  const headingStems = new Map<string, string[]>()
+  const stemsOfHeading = (section: string | null) => {
+    if (!section) return []
+    let stems = headingStems.get(section)
+    if (!stems) headingStems.set(section, (stems = contentStems(section)))
+    return stems
+  }
+  // One tokenization per statement serves the tagger and the linker.
+  const tokens = drafts.map((d) => tokenize(d.text))
   let overridesApplied = excluded.size
-  for (const d of drafts) {
-    d.topicIds = tagStatement(d.text, d.section, compiledTopics)
+  drafts.forEach((d, i) => {
+    const textStems = (tokens[i] ?? []).filter((t) => !t.stop).map((t) => t.stem)
+    d.topicIds = tagStems(textStems, stemsOfHeading(d.section), compiledTopics)
     const override = overrides[d.id]
-    if (!override) continue
+    if (!override) return
     if (override.speaker) d.speakerId = override.speaker
     if (override.topics) d.topicIds = [...override.topics]
     if (override.speaker || override.topics) overridesApplied++
-  }
+  })
 
   // Link.
   const links = linkStatements(
-    drafts.map((d) => ({
+    drafts.map((d, i) => ({
       sessionId: d.source.meta.sessionId,
       sourceId: d.source.meta.id,
       speakerId: d.speakerId,
       topicIds: d.topicIds,
-      stems: claimStems(d.text, principal),
+      stems: claimStems(d.text, principal, tokens[i]),
     })),
     inputs.thresholds,
   )
@@ -329,21 +380,41 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
     schemaVersion: 1,
     sessions: [...sessions]
       .sort((a, b) => a.number - b.number)
-      .map((s: SessionInput) => ({ id: s.id, number: s.number, roman: s.roman, date: s.date, theme: s.theme, place: s.place })),
+      .map((s: SessionInput) => ({
+        id: s.id,
+        number: s.number,
+        roman: s.roman,
+        date: s.date,
+        theme: s.theme,
+        place: s.place,
+      })),
     sources,
     speakers: [...speakers.values()]
       .filter((s) => usedSpeakers.has(s.id))
-      .sort((a, b) => Number(b.id === principalId) - Number(a.id === principalId) || a.id.localeCompare(b.id)),
-    topics: topics.map((t: TopicInput) => ({ id: t.id, label: t.label, description: t.description })),
+      .sort(
+        (a, b) =>
+          Number(b.id === principalId) - Number(a.id === principalId) || a.id.localeCompare(b.id),
+      ),
+    topics: topics.map((t: TopicInput) => ({
+      id: t.id,
+      label: t.label,
+      description: t.description,
+    })),
     quotes,
   }
   validateCorpus(corpus)
 
   const pairIds = (pairs: { a: number; b: number }[]) =>
     pairs.map((p) => [drafts[p.a]?.id, drafts[p.b]?.id] as [string, string])
+  const quotesBySource = new Map<string, Quote[]>()
+  for (const q of quotes) {
+    const list = quotesBySource.get(q.sourceId)
+    if (list) list.push(q)
+    else quotesBySource.set(q.sourceId, [q])
+  }
   const report: BuildReport = {
     sources: sources.map((s) => {
-      const own = quotes.filter((q) => q.sourceId === s.id)
+      const own = quotesBySource.get(s.id) ?? []
       return {
         sourceId: s.id,
         file: s.file,
@@ -375,6 +446,10 @@ export function validateCorpus(corpus: Corpus): void {
         hint: 'this is a builder bug: please report it with the input that caused it',
       })
   for (const message of checkCorpusIntegrity(corpus).slice(0, 20))
-    problems.push({ file: '(built corpus)', message, hint: 'this is a builder bug: please report it with the input that caused it' })
+    problems.push({
+      file: '(built corpus)',
+      message,
+      hint: 'this is a builder bug: please report it with the input that caused it',
+    })
   if (problems.length > 0) throw new CorpusBuildError(problems)
 }

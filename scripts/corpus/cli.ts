@@ -41,7 +41,9 @@ function summary({ corpus, report }: BuildResult, out: string, pairs: boolean): 
     )
   lines.push(
     `  overrides: ${report.overridesApplied} applied, ${report.excluded} excluded, ${report.unusedOverrides.length} unused` +
-      (report.unusedOverrides.length ? ` (no such quote: ${report.unusedOverrides.join(', ')})` : ''),
+      (report.unusedOverrides.length
+        ? ` (no such quote: ${report.unusedOverrides.join(', ')})`
+        : ''),
   )
   if (pairs) {
     const text = new Map(corpus.quotes.map((q) => [q.id, `${q.sourceId}#${q.id} ${q.text}`]))
@@ -87,7 +89,9 @@ function main(): number {
     return 0
   } catch (error) {
     if (!(error instanceof CorpusBuildError)) throw error
-    console.error(`corpus build failed (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}); nothing was written:`)
+    console.error(
+      `corpus build failed (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}); nothing was written:`,
+    )
     for (const p of error.problems) console.error(formatProblem(p))
     return 1
   }

@@ -18,9 +18,11 @@
  * - specific stems: found in at most 10% of all statements ("Assembly of People of
  *   Kazakhstan" is in most of them and proves nothing).
  * A pair is the same claim when it restates (overlap ≥ 0.6 and dice ≥ 0.3) or shares a phrase
- * (run ≥ 3 and overlap ≥ 0.3), always with ≥ 3 shared stems of which ≥ 2 specific. An echo may
- * also be a looser restatement (overlap ≥ 0.35) when both statements carry the same topic.
- * A shared topic alone never links. The thresholds were tuned by reading every candidate pair
+ * (run ≥ 3 and overlap ≥ 0.3), always with ≥ 3 shared stems of which ≥ 2 specific. Across
+ * sessions the wording drifts more, so an echo may also be a looser restatement (overlap ≥ 0.3,
+ * ≥ 3 shared stems, ≥ 1 specific) when both statements carry the same topic, provided that topic
+ * is not one most statements carry (a topic on half the corpus proves as little as a frequent
+ * word). A shared topic alone never links. The thresholds were tuned by reading every candidate pair
  * of the real corpus; docs/corpus.md lists the pairs they produce.
  */
 
@@ -42,7 +44,7 @@ export interface LinkThresholds {
   /** Shared phrase: */
   minRun: number
   runOverlap: number
-  /** Looser restatement, with a topic in common (echoes only; Infinity disables). */
+  /** Looser restatement, with a specific topic in common (echoes only; Infinity disables). */
   topicOverlap: number
 }
 
@@ -55,10 +57,14 @@ export const CORROBORATION: LinkThresholds = {
   runOverlap: 0.3,
   topicOverlap: Infinity,
 }
-export const ECHO: LinkThresholds = { ...CORROBORATION, topicOverlap: 0.35 }
+export const ECHO: LinkThresholds = { ...CORROBORATION, minSpecificShared: 1, topicOverlap: 0.3 }
 
 /** A stem in more than this share of all statements is not specific. */
 const SPECIFIC_SHARE = 0.1
+/** A topic carried by more than this share of all statements is too common to back an echo. */
+const SPECIFIC_TOPIC_SHARE = 0.3
+/** Candidates share at least this many discriminating stems (every link needs three shared). */
+const MIN_CANDIDATE_STEMS = 2
 /** Postings longer than this are not used to find candidates (the stem does not discriminate). */
 const MAX_POSTINGS = 64
 /** …nor are stems found in more than this share of a block's statements. */
@@ -73,6 +79,7 @@ export interface ScoredPair {
   dice: number
   /** Longest run of consecutive shared stems with at least two specific ones (else 0). */
   run: number
+  /** Both carry a topic that at most SPECIFIC_TOPIC_SHARE of all statements carry. */
   sharesTopic: boolean
 }
 
@@ -87,6 +94,7 @@ interface Prepared {
   weights: number[]
   idf: Map<string, number>
   specific: (stem: string) => boolean
+  specificTopic: (topic: string) => boolean
 }
 
 function prepare(items: readonly LinkItem[]): Prepared {
@@ -102,11 +110,25 @@ function prepare(items: readonly LinkItem[]): Prepared {
     return w
   })
   const maxSpecific = Math.max(2, Math.ceil(n * SPECIFIC_SHARE))
-  return { items, sets, weights, idf, specific: (stem) => (df.get(stem) ?? 0) <= maxSpecific }
+  const topicCount = new Map<string, number>()
+  for (const item of items)
+    for (const t of item.topicIds) topicCount.set(t, (topicCount.get(t) ?? 0) + 1)
+  return {
+    items,
+    sets,
+    weights,
+    idf,
+    specific: (stem) => (df.get(stem) ?? 0) <= maxSpecific,
+    specificTopic: (topic) => (topicCount.get(topic) ?? 0) <= n * SPECIFIC_TOPIC_SHARE,
+  }
 }
 
 /** Longest run of consecutive stems in both sequences that holds two specific stems. */
-function longestSpecificRun(a: readonly string[], b: readonly string[], specific: (s: string) => boolean) {
+function longestSpecificRun(
+  a: readonly string[],
+  b: readonly string[],
+  specific: (s: string) => boolean,
+) {
   let best = 0
   // Dynamic programming over run lengths ending at (i, j); sequences are sentence-sized.
   let previous = new Array<number>(b.length + 1).fill(0)
@@ -152,8 +174,13 @@ export function scorePair(prepared: Prepared, a: number, b: number, withRun = tr
     overlap: Math.min(wa, wb) > 0 ? sharedWeight / Math.min(wa, wb) : 0,
     dice: wa + wb > 0 ? (2 * sharedWeight) / (wa + wb) : 0,
     run:
-      withRun && itemA && itemB ? longestSpecificRun(itemA.stems, itemB.stems, prepared.specific) : 0,
-    sharesTopic: !!itemA && !!itemB && itemA.topicIds.some((t) => itemB.topicIds.includes(t)),
+      withRun && itemA && itemB
+        ? longestSpecificRun(itemA.stems, itemB.stems, prepared.specific)
+        : 0,
+    sharesTopic:
+      !!itemA &&
+      !!itemB &&
+      itemA.topicIds.some((t) => prepared.specificTopic(t) && itemB.topicIds.includes(t)),
   }
 }
 
@@ -164,37 +191,55 @@ export function isSameClaim(p: ScoredPair, t: LinkThresholds): boolean {
   return p.sharesTopic && p.overlap >= t.topicOverlap
 }
 
-/** Candidate pairs within a block (indexes into the items), each once, smaller index first. */
+/**
+ * Candidate pairs within a block (indexes into the items), each once, smaller index first: pairs
+ * sharing at least `minCount` discriminating stems. Counting runs over the postings with a
+ * plain counter array (no pair hashing), so the cost is the sum of squared posting lengths,
+ * which MAX_POSTINGS bounds.
+ */
 function candidatePairs(
   block: readonly number[],
   prepared: Prepared,
+  minCount: number,
   keep: (a: number, b: number) => boolean,
 ): [number, number][] {
-  const postings = new Map<string, number[]>()
-  for (const i of block) {
-    for (const s of prepared.sets[i] ?? []) {
-      const list = postings.get(s)
-      if (list) list.push(i)
-      else postings.set(s, [i])
-    }
-  }
   const limit = Math.min(MAX_POSTINGS, Math.max(2, Math.floor(block.length * MAX_BLOCK_SHARE)))
-  const seen = new Set<number>()
+  const postings = new Map<string, number[]>() // stem → block-local indexes, ascending
+  block.forEach((item, local) => {
+    for (const s of prepared.sets[item] ?? []) {
+      const list = postings.get(s)
+      if (list) list.push(local)
+      else postings.set(s, [local])
+    }
+  })
+  const usable = new Map<string, number[]>()
+  for (const [stem, list] of postings)
+    if (list.length >= 2 && list.length <= limit) usable.set(stem, list)
+
+  const counts = new Int32Array(block.length)
+  const touched: number[] = []
   const pairs: [number, number][] = []
-  const width = 2 ** 26 // a pair packed into one number for a cheap Set lookup
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > limit) continue
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] as number
-        const b = list[y] as number
-        const key = a * width + b
-        if (seen.has(key) || !keep(a, b)) continue
-        seen.add(key)
-        pairs.push([a, b])
+  block.forEach((item, local) => {
+    for (const s of prepared.sets[item] ?? []) {
+      const list = usable.get(s)
+      if (!list) continue
+      // Only partners after this one: each unordered pair is counted from its first member.
+      for (let k = list.length - 1; k >= 0; k--) {
+        const other = list[k] as number
+        if (other <= local) break
+        if (counts[other] === 0) touched.push(other)
+        counts[other] = (counts[other] ?? 0) + 1
       }
     }
-  }
+    touched.sort((x, y) => x - y)
+    for (const other of touched) {
+      const partner = block[other] as number
+      if ((counts[other] ?? 0) >= minCount && keep(item, partner))
+        pairs.push(item < partner ? [item, partner] : [partner, item])
+      counts[other] = 0
+    }
+    touched.length = 0
+  })
   return pairs
 }
 
@@ -211,13 +256,16 @@ export function scoreCandidates(items: readonly LinkItem[]): Links {
   const score = ([a, b]: [number, number]) => {
     const p = scorePair(prepared, a, b, false)
     // The run is the costly part: only where it can still decide.
-    return p.overlap >= CORROBORATION.runOverlap && p.specificShared >= 2 ? scorePair(prepared, a, b) : p
+    return p.overlap >= CORROBORATION.runOverlap && p.specificShared >= 2
+      ? scorePair(prepared, a, b)
+      : p
   }
   const corroborations: ScoredPair[] = []
   for (const block of bySession.values())
     for (const pair of candidatePairs(
       block,
       prepared,
+      MIN_CANDIDATE_STEMS,
       (a, b) => items[a]?.sourceId !== items[b]?.sourceId && sameSpeaker(a, b),
     ))
       corroborations.push(score(pair))
@@ -225,6 +273,7 @@ export function scoreCandidates(items: readonly LinkItem[]): Links {
   const echoes = candidatePairs(
     everything,
     prepared,
+    MIN_CANDIDATE_STEMS,
     (a, b) => items[a]?.sessionId !== items[b]?.sessionId && sameSpeaker(a, b),
   ).map(score)
   const order = (p: ScoredPair, q: ScoredPair) => p.a - q.a || p.b - q.b

@@ -38,7 +38,11 @@ function readJson(file: string, problems: Problem[]): unknown {
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    problems.push({ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`, hint: 'check the path' })
+    problems.push({
+      file,
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
+      hint: 'check the path',
+    })
     return undefined
   }
   try {
@@ -47,7 +51,12 @@ function readJson(file: string, problems: Problem[]): unknown {
     const message = (error as Error).message
     const position = /position (\d+)/.exec(message)?.[1]
     const line = position ? text.slice(0, Number(position)).split('\n').length : undefined
-    problems.push({ file, line, message: `is not valid JSON (${message})`, hint: 'fix the JSON syntax' })
+    problems.push({
+      file,
+      line,
+      message: `is not valid JSON (${message})`,
+      hint: 'fix the JSON syntax',
+    })
     return undefined
   }
 }
@@ -68,7 +77,11 @@ export function readCorpusFolder(folder: CorpusFolder): CorpusInputs {
   try {
     names = readdirSync(folder.sources).sort()
   } catch {
-    problems.push({ file: folder.sources, message: 'the sources folder cannot be read', hint: 'check --sources' })
+    problems.push({
+      file: folder.sources,
+      message: 'the sources folder cannot be read',
+      hint: 'check --sources',
+    })
   }
   const texts = names.filter((n) => n.endsWith('.txt'))
   const metas = new Set(names.filter((n) => n.endsWith(META_SUFFIX)))
@@ -84,10 +97,16 @@ export function readCorpusFolder(folder: CorpusFolder): CorpusInputs {
   }
 
   const sumsFile = join(folder.sources, 'SHA256SUMS')
-  const sums = existsSync(sumsFile) ? parseChecksums(readFileSync(sumsFile, 'utf8')) : new Map<string, string>()
+  const sums = existsSync(sumsFile)
+    ? parseChecksums(readFileSync(sumsFile, 'utf8'))
+    : new Map<string, string>()
   for (const listed of sums.keys())
     if (!texts.includes(listed))
-      problems.push({ file: sumsFile, message: `lists ${listed}, which is not in the folder`, hint: 'restore the file, or remove its line from SHA256SUMS' })
+      problems.push({
+        file: sumsFile,
+        message: `lists ${listed}, which is not in the folder`,
+        hint: 'restore the file, or remove its line from SHA256SUMS',
+      })
 
   const documents: InputDocument[] = texts.map((name) => {
     const file = join(folder.sources, name)
@@ -101,14 +120,24 @@ export function readCorpusFolder(folder: CorpusFolder): CorpusInputs {
       })
     const metaName = `${name.slice(0, -'.txt'.length)}${META_SUFFIX}`
     const metaFile = metas.has(metaName) ? join(folder.sources, metaName) : null
-    return { file, content: new Uint8Array(content), metaFile, meta: metaFile ? readJson(metaFile, problems) : undefined }
+    return {
+      file,
+      content: new Uint8Array(content),
+      metaFile,
+      meta: metaFile ? readJson(metaFile, problems) : undefined,
+    }
   })
   if (problems.length === 0 && texts.length === 0)
-    problems.push({ file: folder.sources, message: 'no .txt documents in the sources folder', hint: 'check --sources' })
+    problems.push({
+      file: folder.sources,
+      message: 'no .txt documents in the sources folder',
+      hint: 'check --sources',
+    })
 
   const sessions = readJson(folder.sessions, problems)
   const topics = readJson(folder.topics, problems)
-  const overrides = folder.overrides && existsSync(folder.overrides) ? readJson(folder.overrides, problems) : {}
+  const overrides =
+    folder.overrides && existsSync(folder.overrides) ? readJson(folder.overrides, problems) : {}
   stopOnProblems(problems)
   return {
     documents,

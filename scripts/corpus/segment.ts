@@ -1,9 +1,10 @@
 /**
  * Stage 2 — segment: cleaned text → blocks (title, dateline, heading, bullet, paragraph) → sentences.
  *
- * One line of cleaned text is one block. Sentences come from `Intl.Segmenter` (ICU rules: it
- * knows "Mr.", decimals, "…” He said"); a boundary it proposes inside a quoted passage is
- * dropped, so a quotation of several sentences stays inside the sentence that carries it.
+ * One line of cleaned text is one block. Sentences come from `Intl.Segmenter` (ICU's rules:
+ * decimals, initials, "…” He said"); a boundary it proposes inside a quoted passage, or after a
+ * title such as "Mr.", is dropped, so a quotation of several sentences stays inside the
+ * sentence that carries it.
  */
 import { scanQuotations, type QuotedSpan } from './quotation-marks'
 
@@ -55,6 +56,12 @@ function looksLikeHeading(line: string, isFirst: boolean): boolean {
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+/**
+ * Node's ICU data has no abbreviation list for sentence breaks, so "Mr. Smith" would split:
+ * a piece ending in one of these titles or abbreviations is joined to the next.
+ */
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|Amb|Art|Vol|pp|cf|vs|approx|e\.g|i\.e)\.\s*$/
 
 /** Sentence spans of text[start, end), never splitting inside a quoted passage. */
 export function splitSentences(
@@ -68,7 +75,7 @@ export function splitSentences(
   let sentenceStart = start
   for (const piece of sentenceSegmenter.segment(text.slice(start, end))) {
     const boundary = start + piece.index + piece.segment.length
-    if (boundary < end && inQuote(boundary)) continue
+    if (boundary < end && (inQuote(boundary) || ABBREVIATION_END.test(piece.segment))) continue
     sentences.push(trimSpan(text, sentenceStart, boundary))
     sentenceStart = boundary
   }
@@ -101,7 +108,8 @@ export function segment(text: string): SegmentedText {
     let kind: BlockKind
     if (bullet) kind = 'bullet'
     else if (DATELINE.test(content)) kind = 'dateline'
-    else if (!isLast && looksLikeHeading(content, index === 0)) kind = index === 0 ? 'title' : 'heading'
+    else if (!isLast && looksLikeHeading(content, index === 0))
+      kind = index === 0 ? 'title' : 'heading'
     else kind = 'paragraph'
 
     const start = line.start + (bullet ? bullet[0].length : 0)

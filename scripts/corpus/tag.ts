@@ -63,12 +63,24 @@ export function tagStatement(
   topics: readonly CompiledTopic[],
   max = MAX_TOPICS,
 ): string[] {
-  const textStems = contentStems(text)
-  const headingStems = section ? contentStems(section) : []
+  return tagStems(contentStems(text), section ? contentStems(section) : [], topics, max)
+}
+
+/** tagStatement on stems already computed (content stems of the text and of its heading). */
+export function tagStems(
+  textStems: readonly string[],
+  headingStems: readonly string[],
+  topics: readonly CompiledTopic[],
+  max = MAX_TOPICS,
+): string[] {
   return topics
     .map((topic, order) => {
       const inHeading = headingStems.length > 0 && ruleScore(headingStems, topic) > 0
-      return { id: topic.id, order, score: ruleScore(textStems, topic) + (inHeading ? HEADING_WEIGHT : 0) }
+      return {
+        id: topic.id,
+        order,
+        score: ruleScore(textStems, topic) + (inHeading ? HEADING_WEIGHT : 0),
+      }
     })
     .filter((t) => t.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)

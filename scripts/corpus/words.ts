@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
   same she should so some such than that the their theirs them themselves then there these they
   this those through to too under until up very was we were what when where which while who whom
   why will with would you your yours yourself yourselves may might must shall us upon per via
-  within without among amongst whether either neither one's well`.split(/\s+/),
+  within without among amongst whether either neither one's well according`.split(/\s+/),
 )
 
 /**
@@ -93,18 +93,25 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(normaliseWord(word))
 }
 
+const wordCache = new Map<string, { stem: string; stop: boolean }>()
+
+function analyseWord(word: string): { stem: string; stop: boolean } {
+  let analysed = wordCache.get(word)
+  if (analysed === undefined) {
+    const normal = normaliseWord(word)
+    analysed = { stem: stemWord(word), stop: STOPWORDS.has(normal) || normal.length < 2 }
+    if (wordCache.size > 200_000) wordCache.clear()
+    wordCache.set(word, analysed)
+  }
+  return analysed
+}
+
 /** Splits text into words with their offsets and stems. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(WORD)) {
-    const word = m[0]
-    const normal = normaliseWord(word)
-    tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      stem: stemWord(word),
-      stop: STOPWORDS.has(normal) || normal.length < 2,
-    })
+    const { stem, stop } = analyseWord(m[0])
+    tokens.push({ start: m.index, end: m.index + m[0].length, stem, stop })
   }
   return tokens
 }

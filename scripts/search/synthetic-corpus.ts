@@ -43,7 +43,28 @@ function realWords(dir: string): string[] {
 export function syntheticCorpus(size: number, seed = 42, sourcesDir = 'corpus/sources'): Corpus {
   const random = mulberry32(seed)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T
-  const syllables = ['ka', 'za', 'kh', 'ar', 'ta', 'na', 'ly', 'tur', 'an', 'bek', 'ul', 'sy', 'mer', 'don', 'is', 'ba', 'ko', 'ra', 'ti', 'on']
+  const syllables = [
+    'ka',
+    'za',
+    'kh',
+    'ar',
+    'ta',
+    'na',
+    'ly',
+    'tur',
+    'an',
+    'bek',
+    'ul',
+    'sy',
+    'mer',
+    'don',
+    'is',
+    'ba',
+    'ko',
+    'ra',
+    'ti',
+    'on',
+  ]
   const tail = new Set<string>()
   while (tail.size < 30_000) {
     let w = ''
@@ -85,7 +106,11 @@ export function syntheticCorpus(size: number, seed = 42, sourcesDir = 'corpus/so
     name: i === 0 ? 'Kassym-Jomart Tokayev' : `Speaker ${i}`,
     role: i === 0 ? 'President of Kazakhstan' : 'Member of the Assembly',
   }))
-  const topics = TOPICS.map((id) => ({ id, label: id.replace(/-/g, ' '), description: `About ${id}.` }))
+  const topics = TOPICS.map((id) => ({
+    id,
+    label: id.replace(/-/g, ' '),
+    description: `About ${id}.`,
+  }))
   const perSource = 100
   const sourceCount = Math.max(1, Math.ceil(size / perSource))
   const sources: Source[] = []
@@ -142,8 +167,18 @@ export function syntheticCorpus(size: number, seed = 42, sourcesDir = 'corpus/so
 }
 
 function toRoman(n: number): string {
-  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  const table: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ]
   let out = ''
-  for (const [value, letters] of table) while (n >= value) { out += letters; n -= value }
+  for (const [value, letters] of table)
+    while (n >= value) {
+      out += letters
+      n -= value
+    }
   return out
 }

@@ -1,4 +1,5 @@
 import { createRootRoute, Outlet } from '@tanstack/react-router'
+import { BookmarkStorageBanner } from '@/features/bookmarks/components/storage-banner'
 import { ErrorPanel } from '@/features/shell/components/error-panel'
 import { NotFound } from '@/features/shell/components/not-found'
 import { SiteFooter } from '@/features/shell/components/site-footer'
@@ -22,6 +23,7 @@ function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
+      <BookmarkStorageBanner />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <Outlet />
       </main>

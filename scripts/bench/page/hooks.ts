@@ -5,7 +5,8 @@
  * - `[data-result-count]`: the number of matching statements; `data-result-query` on the
  *   same element: the query those results are for.
  * - `[aria-busy="true"]` anywhere in main: results are still being computed.
- * - `[data-result-row]`: one rendered row of the result list.
+ * - `[aria-setsize]` on a row: the result count, when `[data-result-count]` is missing.
+ * - `[data-result-index]` (or `[data-result-row]`): one rendered row of the result list.
  */
 
 export interface ResultsHook {
@@ -15,7 +16,12 @@ export interface ResultsHook {
 
 export function readResults(): ResultsHook | null {
   const element = document.querySelector<HTMLElement>('[data-result-count]')
-  if (!element) return null
+  if (!element) {
+    // Fallback: a list row's aria-setsize is the number of results (not which query).
+    const row = document.querySelector('main [aria-setsize]')
+    const size = Number(row?.getAttribute('aria-setsize'))
+    return row && Number.isFinite(size) ? { count: size, query: null } : null
+  }
   const count = Number(element.dataset.resultCount)
   return {
     count: Number.isFinite(count) ? count : null,
@@ -36,7 +42,7 @@ export function findSearchBox(where: 'explorer' | 'header'): HTMLInputElement | 
 }
 
 export function rowCount(): number {
-  const rows = document.querySelectorAll('[data-result-row]')
+  const rows = document.querySelectorAll('[data-result-index], [data-result-row]')
   return rows.length > 0 ? rows.length : document.querySelectorAll('main li, main article').length
 }
 

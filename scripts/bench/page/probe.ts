@@ -30,6 +30,8 @@ export interface LoadTimings {
   searchBoxAppearedMs: number | null
   longTasks: number
   longTaskMs: number
+  /** Elements in the document when the snapshot was taken. */
+  domNodes: number
 }
 
 export interface ScrollTiming {
@@ -118,6 +120,7 @@ function createProbe() {
     searchBoxAppearedMs: null,
     longTasks: 0,
     longTaskMs: 0,
+    domNodes: 0,
   }
   const observe = (type: string, onEntry: (entry: PerformanceEntry) => void) => {
     try {
@@ -223,6 +226,7 @@ function createProbe() {
       load.lcpMs = lcpMs
       load.longTasks = longTasks
       load.longTaskMs = Math.round(longTaskMs)
+      load.domNodes = document.getElementsByTagName('*').length
       return { ...load }
     },
     resultCount: () => readResults()?.count ?? null,

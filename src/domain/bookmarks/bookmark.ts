@@ -149,8 +149,10 @@ export function sortBookmarks(bookmarks: readonly Bookmark[], sort: BookmarkSort
 }
 
 /**
- * Moves one bookmark a step up or down in the custom order. Returns the bookmarks whose
- * order changes (at most two), or an empty list at either end.
+ * Moves one bookmark a step up or down in the custom order of `ordered` (the list as shown).
+ * Returns the order values that change: usually two (a swap); when positions tie (e.g.
+ * bookmarks added in the same instant), the shown list is first numbered afresh so that the
+ * move does what it says.
  */
 export function moveInOrder(
   ordered: readonly Bookmark[],
@@ -159,20 +161,16 @@ export function moveInOrder(
 ): { quoteId: string; order: number }[] {
   const index = ordered.findIndex((b) => b.quoteId === quoteId)
   const otherIndex = direction === 'up' ? index - 1 : index + 1
-  const self = ordered[index]
-  const other = ordered[otherIndex]
-  if (index < 0 || !self || !other) return []
-  let a = effectiveOrder(self)
-  let b = effectiveOrder(other)
-  // Equal positions cannot be swapped into a different order: spread them first.
-  if (a === b) {
-    if (direction === 'up') a = b - 1
-    else a = b + 1
-    return [{ quoteId: self.quoteId, order: a }]
-  }
-  ;[a, b] = [b, a]
-  return [
-    { quoteId: self.quoteId, order: a },
-    { quoteId: other.quoteId, order: b },
-  ]
+  if (index < 0 || otherIndex < 0 || otherIndex >= ordered.length) return []
+  const orders = ordered.map(effectiveOrder)
+  const distinct = orders.every((o, i) => i === 0 || o > (orders[i - 1] ?? -Infinity))
+  const next = distinct ? [...orders] : orders.map((_, i) => (orders[0] ?? 0) + i)
+  const a = next[index] ?? 0
+  next[index] = next[otherIndex] ?? 0
+  next[otherIndex] = a
+  return ordered.flatMap((b, i) =>
+    next[i] !== effectiveOrder(b) || (b.order === undefined && (i === index || i === otherIndex))
+      ? [{ quoteId: b.quoteId, order: next[i] ?? 0 }]
+      : [],
+  )
 }

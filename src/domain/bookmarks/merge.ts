@@ -244,7 +244,7 @@ export function mergeIncoming(
   const alreadyPresent: string[] = []
   const notesJoined: string[] = []
   const seen = new Set<string>()
-  for (const item of incoming) {
+  for (const [index, item] of incoming.entries()) {
     // A list that names a quote twice counts it once: the first entry is the one used.
     if (seen.has(item.quoteId)) continue
     seen.add(item.quoteId)
@@ -252,7 +252,9 @@ export function mergeIncoming(
     const stamp = stampFor(item.quoteId)
     if (!existing) {
       const bookmark = newBookmark(item.quoteId, item.snapshot, stamp, item.note ?? '')
-      if (item.addedAt) bookmark.addedAt = item.addedAt
+      // Without dates of their own, the list's first item counts as the newest, so that
+      // "newest first" shows a shared collection in the order it was shared.
+      bookmark.addedAt = item.addedAt ?? new Date(Date.parse(stamp.at) - index).toISOString()
       if (item.order !== undefined) bookmark.order = item.order
       next = putBookmark(next, bookmark)
       added.push(item.quoteId)

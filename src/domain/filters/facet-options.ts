@@ -11,6 +11,8 @@ import { facetValueCounts } from './scoped-filters'
 export interface FacetOptionData {
   value: string
   label: string
+  /** The full name when `label` is shortened. */
+  title?: string
   count: number
 }
 
@@ -46,7 +48,10 @@ function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
 }
 
 /** Every candidate value of a facet, in the order a reader expects (curated, or corpus order). */
-function candidates(model: CorpusModel, facet: FilterFacet): { value: string; label: string }[] {
+function candidates(
+  model: CorpusModel,
+  facet: FilterFacet,
+): { value: string; label: string; title?: string }[] {
   switch (facet) {
     case 'session':
       return model.sessions.map((s) => ({
@@ -62,7 +67,8 @@ function candidates(model: CorpusModel, facet: FilterFacet): { value: string; la
     case 'source':
       return model.corpus.sources.map((s) => ({
         value: s.id,
-        label: `${s.title} (${sourceKindLabel(s.kind)})`,
+        label: `${shorten(s.title, 56)} (${sourceKindLabel(s.kind)})`,
+        title: s.title,
       }))
   }
 }
@@ -88,4 +94,11 @@ export function facetOptions(
     if (options.length < 2 && selected.length === 0) return []
     return [{ facet, legend: LEGENDS[facet], options }]
   })
+}
+
+/** Cuts a long title at a word boundary, so filter chips stay readable. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max).replace(/[\s,:;–—-]+\S*$/, '')
+  return `${cut}…`
 }

@@ -9,21 +9,24 @@ import { QUOTE_KINDS, type Quote, type QuoteKind } from '../corpus/schema'
 export const SORT_ORDERS = ['relevance', 'date-desc', 'date-asc', 'source-order'] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
 
-const list = v.fallback(v.optional(v.array(v.pipe(v.string(), v.maxLength(80)))), undefined)
+const list = v.fallback(v.optional(v.array(v.string())), undefined)
 
 /**
- * Every field falls back to "absent" when garbled, so no URL can break a route. Values the
- * corpus does not know (topic "nonsense") survive this step and are dropped, and reported,
- * by `sanitizeFilters`, which knows the corpus.
+ * Every field falls back to "absent" when it is not text (or a list of text), so no URL can
+ * break a route. The schema checks shape only: values that are text but wrong (topic
+ * "nonsense", sort "sideways", a search text of 2,000 characters) survive this step and are
+ * dropped, and reported, by `sanitizeFilters`. That split is deliberate: on a cold load the
+ * router rewrites the address to what validation returned, so a value dropped here would
+ * vanish from the URL before the page could tell the reader it ignored it.
  */
 export const QuoteFiltersSearchSchema = v.object({
-  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(500))), undefined),
+  q: v.fallback(v.optional(v.string()), undefined),
   session: list,
   topic: list,
   kind: list,
   speaker: list,
   source: list,
-  sort: v.fallback(v.optional(v.picklist(SORT_ORDERS)), undefined),
+  sort: v.fallback(v.optional(v.string()), undefined),
 })
 export type QuoteFiltersSearch = v.InferOutput<typeof QuoteFiltersSearchSchema>
 
@@ -70,30 +73,80 @@ export function sanitizeFilters(
     for (const value of values) {
       if (known[facet](value)) {
         if (!kept.includes(value)) kept.push(value)
-      } else ignored.push({ param: facet, value, reason: `no ${facet} “${value}” in the corpus` })
+      } else
+        ignored.push({
+          param: facet,
+          value: truncate(value),
+          reason: `no ${facet} “${truncate(value, 40)}” in the corpus`,
+        })
     }
     return kept
   }
+  let q = search.q ?? ''
+  if (q.length > MAX_QUERY_LENGTH) {
+    ignored.push({
+      param: 'q',
+      value: truncate(q),
+      reason: `the search text was longer than ${MAX_QUERY_LENGTH} characters`,
+    })
+    q = ''
+  }
+  let sort: SortOrder = 'relevance'
+  if (search.sort !== undefined && search.sort !== '') {
+    if ((SORT_ORDERS as readonly string[]).includes(search.sort)) sort = search.sort as SortOrder
+    else
+      ignored.push({
+        param: 'sort',
+        value: truncate(search.sort),
+        reason: `“sort” has an invalid value (“${truncate(search.sort, 40)}”)`,
+      })
+  }
   const filters: QuoteFilters = {
-    q: search.q ?? '',
+    q,
     session: keep('session'),
     topic: keep('topic'),
     kind: keep('kind') as QuoteKind[],
     speaker: keep('speaker'),
     source: keep('source'),
-    sort: search.sort ?? 'relevance',
+    sort,
   }
   for (const [param, value] of Object.entries(raw)) {
     const validated = (search as Record<string, unknown>)[param]
-    if (param in search && validated === undefined && value !== undefined && value !== '') {
+    const isFilterParam = param in QuoteFiltersSearchSchema.entries
+    if (isFilterParam && validated === undefined && value !== undefined && value !== '') {
       ignored.push({
         param,
         value: truncate(String(value)),
-        reason: `“${param}” has an invalid value`,
+        reason: `“${param}” has an invalid value (“${truncate(String(value), 40)}”)`,
       })
     }
   }
   return { filters, ignored }
+}
+
+/** The longest search text a URL may carry. */
+export const MAX_QUERY_LENGTH = 500
+
+/** Every search param the quote filters use. */
+export const QUOTE_FILTER_PARAMS: readonly string[] = ['q', ...FILTER_FACETS, 'sort']
+
+/** Params a page does not use at all (`?foo=1`): reported, never applied. */
+export function unknownParams(
+  raw: Record<string, unknown>,
+  known: readonly string[] = QUOTE_FILTER_PARAMS,
+): IgnoredParam[] {
+  return Object.keys(raw)
+    .filter((param) => !known.includes(param))
+    .map((param) => ({
+      param: truncate(param),
+      value: truncate(String(raw[param])),
+      reason: `“${truncate(param, 40)}” is not a setting of this page`,
+    }))
+}
+
+/** `values` with `value` added, or removed if it was there. */
+export function toggleValue<T extends string>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
 }
 
 /** True when the quote passes every facet filter (the text query is the search's job). */
@@ -121,7 +174,7 @@ export function matchesFacets(
 export function filtersToSearch(filters: Partial<QuoteFilters>): QuoteFiltersSearch {
   const nonEmpty = (xs: string[] | undefined) => (xs && xs.length > 0 ? xs : undefined)
   return {
-    q: filters.q ? filters.q : undefined,
+    q: filters.q && filters.q.trim() ? filters.q : undefined,
     session: nonEmpty(filters.session),
     topic: nonEmpty(filters.topic),
     kind: nonEmpty(filters.kind),

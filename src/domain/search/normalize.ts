@@ -26,7 +26,8 @@ const QUOTE_EQUIVALENTS: Readonly<Record<string, string>> = {
   '\u00BB': '"', // »
 }
 
-const QUOTE_PATTERN = /[\u2018\u2019\u201A\u201B\u2032\u02BC`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
+const QUOTE_PATTERN =
+  /[\u2018\u2019\u201A\u201B\u2032\u02BC`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
 
 /** Replaces curly and other typographic quotation marks with the plain ' and ". */
 export function normalizeQuotes(text: string): string {

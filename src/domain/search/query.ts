@@ -1,8 +1,10 @@
 /**
  * The search syntax, parsed: words, and "exact phrases" in double quotation marks.
  *
- * - Every word must match (AND). A word matches its stem (`languages` finds `language`), and
- *   from five letters on also a word one typo away (two typos from nine letters on).
+ * - Every word must match (AND). A word matches its stem (`languages` finds `language`). A
+ *   word the corpus does not have at all, from five letters on, matches the words one typo
+ *   away (two typos from eight letters on, so a swap of two letters, `langauge`, still finds
+ *   `language`).
  * - The last word matches as a prefix while it is being typed (no space after it yet):
  *   `kazakh lang` finds "Kazakh language".
  * - `"unity and harmony"` matches only those words in that order, letter for letter (case,
@@ -42,13 +44,18 @@ export const MAX_QUERY_WORDS = 16
 
 /** Typos allowed for a word of this many letters. */
 export function typosAllowed(length: number): number {
-  if (length >= 9) return 2
+  // Past the longest real words, it is pasted junk: matching it loosely only costs time.
+  if (length > 30) return 0
+  if (length >= 8) return 2
   if (length >= 5) return 1
   return 0
 }
 
+/** Longer input is cut: no real query is this long, and junk must not cost time. */
+export const MAX_QUERY_CHARS = 1000
+
 export function parseQuery(q: string): ParsedQuery {
-  const text = foldText(normalizeQuotes(q))
+  const text = foldText(normalizeQuotes(q.slice(0, MAX_QUERY_CHARS)))
   const terms: QueryTerm[] = []
   const phrases: QueryPhrase[] = []
   const endsInWord = /[\p{L}\p{N}]$/u.test(text)

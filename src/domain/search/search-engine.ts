@@ -12,11 +12,7 @@
  * second session widens the result by exactly the count shown beside it.
  */
 import type { Corpus } from '../corpus/schema'
-import {
-  FILTER_FACETS,
-  type FilterFacet,
-  type QuoteFilters,
-} from '../filters/quote-filters'
+import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '../filters/quote-filters'
 import { buildFacetTable, type FacetTable, type StoredOrder } from './facet-table'
 import { containsPhrase, containsPlainPhrase, phraseMatcher } from './phrase'
 import { isBlankQuery, parseQuery, type ParsedQuery, type QueryTerm } from './query'
@@ -87,7 +83,8 @@ export function createSearchEngineFrom(text: TextIndex, facets: FacetTable): Sea
   // BM25's length normalisation depends on the statement only: computed once.
   const lengthNorm = new Float32Array(size)
   for (let d = 0; d < size; d++) {
-    lengthNorm[d] = K1 * (1 - B + (B * (text.docLength[d] as number)) / (text.averageDocLength || 1))
+    lengthNorm[d] =
+      K1 * (1 - B + (B * (text.docLength[d] as number)) / (text.averageDocLength || 1))
   }
   // The facet columns as parallel arrays, indexed like FILTER_FACETS.
   const starts = FILTER_FACETS.map((f) => facets.columns[f].start)
@@ -145,7 +142,8 @@ export function createSearchEngineFrom(text: TextIndex, facets: FacetTable): Sea
     const facetCount = masks.length
     if (masks.every((m) => m === null)) {
       // Nothing selected: every candidate is a result; count column by column.
-      for (let f = 0; f < facetCount; f++) countAll(candidateCount, starts[f]!, valueOfs[f]!, counts[f]!)
+      for (let f = 0; f < facetCount; f++)
+        countAll(candidateCount, starts[f]!, valueOfs[f]!, counts[f]!)
       return candidateCount
     }
     let resultCount = 0
@@ -178,7 +176,7 @@ export function createSearchEngineFrom(text: TextIndex, facets: FacetTable): Sea
         const valueOf = valueOfs[f]!
         const c = counts[f]!
         for (let k = start[d] as number, end = start[d + 1] as number; k < end; k++)
-          c[valueOf[k] as number]++
+          c[valueOf[k] as number]! += 1
       }
       if (failures === 0) candidates[resultCount++] = d
     }
@@ -189,7 +187,7 @@ export function createSearchEngineFrom(text: TextIndex, facets: FacetTable): Sea
     for (let i = 0; i < n; i++) {
       const d = candidates[i] as number
       for (let k = start[d] as number, end = start[d + 1] as number; k < end; k++)
-        c[valueOf[k] as number]++
+        c[valueOf[k] as number]! += 1
     }
   }
 
@@ -292,7 +290,9 @@ export function createSearchEngineFrom(text: TextIndex, facets: FacetTable): Sea
         out.set(t, (PREFIX_WEIGHT * term.stem.length) / (term.stem.length + 0.3 * extra))
       }
     }
-    if (term.maxTypos > 0) {
+    // Typos are forgiven only for words the corpus does not have: "unity" must not also find
+    // "unit", but "harmny" finds "harmony".
+    if (term.maxTypos > 0 && out.size === 0) {
       for (const [, [t, distance]] of text.dictionary.fuzzyGet(term.stem, term.maxTypos)) {
         if (out.has(t)) continue
         out.set(t, (TYPO_WEIGHT * term.stem.length) / (term.stem.length + distance))

@@ -41,34 +41,35 @@ export interface TextIndex {
 export function buildTextIndex(texts: readonly string[]): TextIndex {
   const termNumber = new Map<string, number>()
   const termStems: string[] = []
-  const docFrequency: number[] = []
+  let docFrequency = new Uint32Array(1024)
+  let lastDoc = new Int32Array(1024).fill(-1)
+  let slot = new Uint32Array(1024)
   // Per statement, its distinct terms and their counts, flattened.
-  const docTerms: number[] = []
-  const docCounts: number[] = []
+  let docTerms = new Uint32Array(1 << 16)
+  let docCounts = new Uint16Array(1 << 16)
+  let pairs = 0
   const docStart = new Uint32Array(texts.length + 1)
   const docLength = new Uint16Array(texts.length)
-  const lastDoc: number[] = []
-  const slot: number[] = []
   const folded: string[] = new Array<string>(texts.length)
   const irregularSpace = new Uint8Array(texts.length)
+  const forms = new WordForms()
   let totalLength = 0
 
-  // Word form → term number: most words recur, so each form is stemmed once.
-  const termOfWord = new Map<string, number>()
-  const termOf = (word: string): number => {
-    let t = termOfWord.get(word)
-    if (t !== undefined) return t
+  const newTerm = (word: string): number => {
     const s = stem(stripPossessive(word))
-    t = termNumber.get(s)
+    let t = termNumber.get(s)
     if (t === undefined) {
       t = termStems.length
       termNumber.set(s, t)
       termStems.push(s)
-      docFrequency.push(0)
-      lastDoc.push(-1)
-      slot.push(0)
+      if (t >= docFrequency.length) {
+        docFrequency = grow(docFrequency, t + 1)
+        slot = grow(slot, t + 1)
+        const wider = new Int32Array(docFrequency.length).fill(-1)
+        wider.set(lastDoc)
+        lastDoc = wider
+      }
     }
-    termOfWord.set(word, t)
     return t
   }
 
@@ -76,34 +77,39 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
     const text = foldText(texts[d] as string)
     folded[d] = text
     if (/\s\s|[^\S ]/.test(text)) irregularSpace[d] = 1
-    docStart[d] = docTerms.length
+    docStart[d] = pairs
     let length = 0
     scanWords(text, (start, end) => {
       length++
-      const t = termOf(text.slice(start, end))
+      const t = forms.termOf(text, start, end, newTerm)
       if (lastDoc[t] === d) {
         const at = slot[t] as number
-        docCounts[at] = Math.min(65535, (docCounts[at] as number) + 1)
+        if ((docCounts[at] as number) < 65535) docCounts[at]! += 1
       } else {
         lastDoc[t] = d
-        slot[t] = docTerms.length
-        docTerms.push(t)
-        docCounts.push(1)
-        docFrequency[t] = (docFrequency[t] as number) + 1
+        if (pairs === docTerms.length) {
+          docTerms = grow(docTerms, pairs + 1)
+          docCounts = grow(docCounts, pairs + 1)
+        }
+        slot[t] = pairs
+        docTerms[pairs] = t
+        docCounts[pairs] = 1
+        pairs++
+        docFrequency[t]! += 1
       }
     })
     docLength[d] = Math.min(65535, length)
     totalLength += length
   }
-  docStart[texts.length] = docTerms.length
+  docStart[texts.length] = pairs
 
   const termCount = termStems.length
   const postingStart = new Uint32Array(termCount + 1)
   for (let t = 0; t < termCount; t++)
     postingStart[t + 1] = (postingStart[t] as number) + (docFrequency[t] as number)
   const fill = postingStart.slice(0, termCount)
-  const postingDoc = new Uint32Array(docTerms.length)
-  const postingCount = new Uint16Array(docTerms.length)
+  const postingDoc = new Uint32Array(pairs)
+  const postingCount = new Uint16Array(pairs)
   for (let d = 0; d < texts.length; d++) {
     for (let i = docStart[d] as number; i < (docStart[d + 1] as number); i++) {
       const t = docTerms[i] as number
@@ -134,6 +140,80 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
     folded,
     irregularSpace,
   }
+}
+
+function grow<T extends Uint32Array | Uint16Array | Int32Array>(array: T, atLeast: number): T {
+  const Type = array.constructor as new (length: number) => T
+  const wider = new Type(Math.max(atLeast, array.length * 2))
+  wider.set(array)
+  return wider
+}
+
+/**
+ * Word form → term number, looked up straight from a slice of the text: an open-addressing
+ * hash table that compares characters in place, so the three million words of a large corpus
+ * are not each copied into a new string just to be looked up (and each distinct form is
+ * stemmed once).
+ */
+class WordForms {
+  private slots = new Int32Array(1 << 16).fill(-1)
+  private hashes = new Int32Array(1 << 16)
+  private words: string[] = []
+  private terms: number[] = []
+
+  termOf(text: string, start: number, end: number, newTerm: (word: string) => number): number {
+    let hash = 0
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
+    hash = mix(hash)
+    const mask = this.slots.length - 1
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const form = this.slots[at] as number
+      if (form === -1) break
+      if (this.hashes[at] === hash && sameChars(this.words[form] as string, text, start, end))
+        return this.terms[form] as number
+    }
+    const word = text.slice(start, end)
+    const term = newTerm(word)
+    this.words.push(word)
+    this.terms.push(term)
+    if (this.words.length * 2 > this.slots.length) this.rehash()
+    else this.place(hash, this.words.length - 1)
+    return term
+  }
+
+  private place(hash: number, form: number) {
+    const mask = this.slots.length - 1
+    let at = hash & mask
+    while (this.slots[at] !== -1) at = (at + 1) & mask
+    this.slots[at] = form
+    this.hashes[at] = hash
+  }
+
+  private rehash() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1)
+    this.hashes = new Int32Array(this.slots.length)
+    this.words.forEach((word, form) => {
+      let hash = 0
+      for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
+      this.place(mix(hash), form)
+    })
+  }
+}
+
+/** MurmurHash3's finaliser: spreads the polynomial hash over the low bits the table uses. */
+function mix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return h ^ (h >>> 16)
+}
+
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let i = 0; i < word.length; i++)
+    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  return true
 }
 
 /**

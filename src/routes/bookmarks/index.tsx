@@ -1,6 +1,19 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { BookmarksSearchSchema } from '@/domain/bookmarks/bookmarks-search'
+import { BookmarksPage } from '@/features/bookmarks/components/bookmarks-page'
+import { loadCorpus } from '@/features/corpus/load-corpus'
 
 export const Route = createFileRoute('/bookmarks/')({
-  component: () => <PageHeading>Bookmarks</PageHeading>,
+  validateSearch: BookmarksSearchSchema,
+  loader: () => loadCorpus(),
+  component: function BookmarksRoute() {
+    const navigate = Route.useNavigate()
+    return (
+      <BookmarksPage
+        model={Route.useLoaderData()}
+        search={Route.useSearch()}
+        onSearchChange={(search) => void navigate({ search, resetScroll: false })}
+      />
+    )
+  },
 })

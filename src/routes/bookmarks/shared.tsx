@@ -1,6 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { SharedSearchSchema } from '@/domain/bookmarks/share-url'
+import { SharedCollectionPage } from '@/features/bookmarks/components/shared-collection-page'
+import { loadCorpus } from '@/features/corpus/load-corpus'
 
 export const Route = createFileRoute('/bookmarks/shared')({
-  component: () => <PageHeading>Shared collection</PageHeading>,
+  validateSearch: SharedSearchSchema,
+  loader: () => loadCorpus(),
+  component: function SharedRoute() {
+    return <SharedCollectionPage model={Route.useLoaderData()} search={Route.useSearch()} />
+  },
 })

@@ -1,6 +1,23 @@
-import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { createFileRoute, useRouterState } from '@tanstack/react-router'
+import { QuoteFiltersSearchSchema } from '@/domain/filters/quote-filters'
+import { ExplorerPage } from '@/features/explorer/components/explorer-page'
+import { warmUpSearch } from '@/features/explorer/search/search-client'
 
 export const Route = createFileRoute('/quotes/')({
-  component: () => <PageHeading>Quotes</PageHeading>,
+  validateSearch: QuoteFiltersSearchSchema,
+  // Start the search worker at once: it loads the corpus and builds its index in parallel.
+  loader: () => warmUpSearch(),
+  component: function QuotesRoute() {
+    const navigate = Route.useNavigate()
+    const rawSearch = useRouterState({ select: (s) => s.location.search })
+    return (
+      <ExplorerPage
+        search={Route.useSearch()}
+        rawSearch={rawSearch}
+        onSearchChange={(update, { replace }) =>
+          void navigate({ search: update, replace, resetScroll: false })
+        }
+      />
+    )
+  },
 })

@@ -14,6 +14,7 @@ export function renderRoute(url: string, corpus: Corpus = readingCorpus) {
   vi.stubGlobal('fetch', vi.fn(serveReadingCorpus(corpus)))
   // jsdom has no scrolling; the router restores scroll positions on navigation.
   window.scrollTo = () => {}
+  Element.prototype.scrollIntoView = () => {}
   const router = createRouter({
     routeTree,
     history: createMemoryHistory({ initialEntries: [url] }),

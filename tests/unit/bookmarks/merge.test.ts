@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { newBookmark, revise, type Bookmark } from '@/domain/bookmarks/bookmark'
+import {
+  moveInOrder,
+  newBookmark,
+  revise,
+  sortBookmarks,
+  type Bookmark,
+} from '@/domain/bookmarks/bookmark'
 import {
   joinNotes,
   mergeBookmark,
@@ -135,5 +141,36 @@ describe('mergeIncoming (import, shared link)', () => {
     expect(note.startsWith('my note')).toBe(true)
     expect(note).toContain('their note')
     expect(result.state.bookmarks.q1?.noteConflict).toBe(true)
+  })
+})
+
+describe('moveInOrder', () => {
+  const ordered = (...ids: string[]) => ids.map((id) => newBookmark(id, null, stamp(1)))
+  const apply = (list: Bookmark[], changes: { quoteId: string; order: number }[]) =>
+    sortBookmarks(
+      list.map((b) => {
+        const change = changes.find((c) => c.quoteId === b.quoteId)
+        return change ? { ...b, order: change.order } : b
+      }),
+      'custom',
+    ).map((b) => b.quoteId)
+
+  it('moves one step even when every position ties (added in the same instant)', () => {
+    const list = sortBookmarks(ordered('a', 'b', 'c'), 'custom')
+    expect(list.map((b) => b.quoteId)).toEqual(['a', 'b', 'c'])
+    expect(apply(list, moveInOrder(list, 'a', 'down'))).toEqual(['b', 'a', 'c'])
+    expect(apply(list, moveInOrder(list, 'c', 'up'))).toEqual(['a', 'c', 'b'])
+  })
+
+  it('swaps just two when positions are distinct, and does nothing at the ends', () => {
+    const list = sortBookmarks(
+      ['a', 'b', 'c'].map((id, i) => newBookmark(id, null, stamp(10 - i))),
+      'custom',
+    )
+    const changes = moveInOrder(list, 'b', 'up')
+    expect(changes).toHaveLength(2)
+    expect(apply(list, changes)).toEqual(['b', 'a', 'c'])
+    expect(moveInOrder(list, 'a', 'up')).toEqual([])
+    expect(moveInOrder(list, 'c', 'down')).toEqual([])
   })
 })

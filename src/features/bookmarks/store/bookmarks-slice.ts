@@ -8,6 +8,7 @@ import {
   type Tombstone,
 } from '@/domain/bookmarks/bookmark'
 import {
+  joinNotes,
   mergeIncoming,
   putBookmark,
   removeBookmark,
@@ -26,7 +27,11 @@ export interface BookmarksSlice {
   addBookmark: (quoteId: string, snapshot: BookmarkSnapshot | null, note?: string) => void
   /** Removes and offers undo. */
   removeBookmark: (quoteId: string) => void
-  setNote: (quoteId: string, note: string) => void
+  /**
+   * Saves a note. `basedOn` is the note the user started editing from: if the stored note has
+   * changed since (another tab), both versions are kept instead of one replacing the other.
+   */
+  setNote: (quoteId: string, note: string, basedOn?: string) => void
   /** The user has read a note that was merged from two versions. */
   acknowledgeNoteConflict: (quoteId: string) => void
   /** Moves a bookmark one step within `visibleOrder` (the ids as currently listed). */
@@ -81,8 +86,17 @@ export const createBookmarksSlice =
         )
       },
 
-      setNote: (quoteId, note) =>
-        update(quoteId, (b) => (b.note === note ? null : { note: note.slice(0, MAX_NOTE_LENGTH) })),
+      setNote: (quoteId, note, basedOn) =>
+        update(quoteId, (b) => {
+          if (b.note === note) return null
+          if (basedOn !== undefined && b.note !== basedOn) {
+            const joined = joinNotes(b.note, note)
+            return joined.conflict
+              ? { note: joined.note, noteConflict: true }
+              : { note: joined.note }
+          }
+          return { note: note.slice(0, MAX_NOTE_LENGTH) }
+        }),
 
       acknowledgeNoteConflict: (quoteId) =>
         update(quoteId, (b) => (b.noteConflict ? { noteConflict: undefined } : null)),

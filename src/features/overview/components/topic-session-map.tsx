@@ -95,14 +95,10 @@ export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
                       <Link
                         to="/quotes"
                         search={{ topic: [row.topic.id], session: [session.id] }}
+                        aria-label={`${count} ${count === 1 ? 'statement' : 'statements'} on ${row.topic.label} in the ${yearLabel}`}
                         className="block rounded px-2 py-1.5 font-semibold text-slate-950 underline-offset-2 hover:underline dark:text-white"
                       >
                         {count}
-                        <span className="sr-only">
-                          {' '}
-                          {count === 1 ? 'statement' : 'statements'} on {row.topic.label} in the{' '}
-                          {yearLabel}
-                        </span>
                       </Link>
                     )}
                   </td>
@@ -124,10 +120,10 @@ export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
                 <Link
                   to="/quotes"
                   search={{ session: [session.id] }}
+                  aria-label={`All ${matrix.sessionTotals[i] ?? 0} statements of the ${session.roman} session`}
                   className="font-semibold tabular-nums underline decoration-slate-400 underline-offset-2"
                 >
                   {matrix.sessionTotals[i] ?? 0}
-                  <span className="sr-only"> statements in the {session.roman} session</span>
                 </Link>
               </td>
             ))}

@@ -1,9 +1,11 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
 
 export interface FacetOption {
   value: string
   label: string
+  /** The full name, when the label is shortened. */
+  title?: string
   /** Statements this value would show with the other filters as they are. */
   count: number
 }
@@ -39,65 +41,86 @@ export function FacetFilters({
 }: FacetFiltersProps) {
   const headingId = useId()
   const active = groups.some((g) => (filters[g.facet] as string[]).length > 0)
+  // Open where there is room (or when filters are on); on a phone the statements come first.
+  const [open, setOpen] = useState(() => active || !isNarrowScreen())
   return (
     <section
       aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={headingId} className="text-base font-semibold">
-          Filter these statements
-        </h2>
-        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {summary}
-        </p>
-      </div>
-      <div
-        className={`mt-3 grid gap-4 ${layout === 'wide' ? 'sm:grid-cols-2 lg:grid-cols-4' : ''}`}
-      >
-        {groups
-          .filter((g) => g.options.length > 0)
-          .map((group) => (
-            <fieldset key={group.facet} className="min-w-0">
-              <legend className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">
-                {group.legend}
-              </legend>
-              <div className="flex flex-wrap gap-2">
-                {group.options.map((option) => {
-                  const checked = (filters[group.facet] as string[]).includes(option.value)
-                  return (
-                    <label
-                      key={option.value}
-                      className="inline-flex max-w-full cursor-pointer items-center gap-2 rounded-2xl border border-slate-300 bg-white px-3 py-1 text-sm hover:border-slate-500 has-[:checked]:border-cyan-800 has-[:checked]:bg-cyan-50 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600 dark:border-slate-700 dark:bg-slate-950 dark:hover:border-slate-400 dark:has-[:checked]:border-cyan-400 dark:has-[:checked]:bg-cyan-950"
-                    >
-                      <input
-                        type="checkbox"
-                        checked={checked}
-                        onChange={() => onToggle(group.facet, option.value)}
-                        className="h-4 w-4 shrink-0 accent-cyan-800 focus-visible:outline-none dark:accent-cyan-400"
-                      />
-                      <span className="min-w-0 leading-snug">{option.label}</span>
-                      <span className="text-slate-600 tabular-nums dark:text-slate-400">
-                        <span className="sr-only">(</span>
-                        {option.count}
-                        <span className="sr-only"> statements)</span>
-                      </span>
-                    </label>
-                  )
-                })}
-              </div>
-            </fieldset>
-          ))}
-      </div>
-      {active ? (
-        <button
-          type="button"
-          onClick={onClear}
-          className="mt-4 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-950 dark:hover:bg-slate-800"
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className="cursor-pointer list-none rounded [&::-webkit-details-marker]:hidden">
+          <span className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={headingId} className="text-base font-semibold">
+              <span
+                aria-hidden="true"
+                className="mr-1 inline-block w-3 text-slate-600 dark:text-slate-400"
+              >
+                {open ? '▾' : '▸'}
+              </span>
+              Filter these statements
+            </h2>
+            <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
+              {summary}
+            </span>
+          </span>
+        </summary>
+        <div
+          className={`mt-3 ${layout === 'wide' ? 'flex flex-wrap gap-x-10 gap-y-4' : 'grid gap-4'}`}
         >
-          Clear filters
-        </button>
-      ) : null}
+          {groups
+            .filter((g) => g.options.length > 0)
+            .map((group) => (
+              <fieldset
+                key={group.facet}
+                className={`min-w-0 ${layout === 'wide' ? (group.facet === 'source' ? 'basis-full' : 'grow-0') : ''}`}
+              >
+                <legend className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">
+                  {group.legend}
+                </legend>
+                <div className="flex flex-wrap gap-2">
+                  {group.options.map((option) => {
+                    const checked = (filters[group.facet] as string[]).includes(option.value)
+                    return (
+                      <label
+                        key={option.value}
+                        className="inline-flex max-w-full cursor-pointer sm:max-w-sm items-center gap-2 rounded-2xl border border-slate-300 bg-white px-3 py-1 text-sm hover:border-slate-500 has-[:checked]:border-cyan-800 has-[:checked]:bg-cyan-50 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600 dark:border-slate-700 dark:bg-slate-950 dark:hover:border-slate-400 dark:has-[:checked]:border-cyan-400 dark:has-[:checked]:bg-cyan-950"
+                      >
+                        <input
+                          type="checkbox"
+                          checked={checked}
+                          onChange={() => onToggle(group.facet, option.value)}
+                          className="h-4 w-4 shrink-0 accent-cyan-800 focus-visible:outline-none dark:accent-cyan-400"
+                        />
+                        <span className="min-w-0 leading-snug" title={option.title}>
+                          {option.label}
+                        </span>{' '}
+                        <span className="text-slate-600 tabular-nums dark:text-slate-400">
+                          <span className="sr-only">(</span>
+                          {option.count}
+                          <span className="sr-only"> statements)</span>
+                        </span>
+                      </label>
+                    )
+                  })}
+                </div>
+              </fieldset>
+            ))}
+        </div>
+        {active ? (
+          <button
+            type="button"
+            onClick={onClear}
+            className="mt-4 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-950 dark:hover:bg-slate-800"
+          >
+            Clear filters
+          </button>
+        ) : null}
+      </details>
     </section>
   )
+}
+
+function isNarrowScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 639px)').matches
 }

@@ -43,7 +43,7 @@ export function QuoteCard({
     <article
       aria-labelledby={headingId}
       data-quote-id={quote.id}
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+      className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <Heading id={headingId} className="min-w-0 text-base leading-snug">
@@ -64,7 +64,7 @@ export function QuoteCard({
         <StatementText kind={quote.kind}>{highlightedText ?? quote.text}</StatementText>
       </div>
 
-      <dl className="mt-4 grid gap-x-3 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr] dark:text-slate-300">
+      <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {showSource && source ? (
           <>
             <dt className="font-medium text-slate-600 dark:text-slate-400">Source</dt>

@@ -5,11 +5,12 @@ import { textLinkClass } from '@/components/text-link-class'
 import { documentBlocks } from '@/domain/corpus/document'
 import { formatDate, languageName, plural, sourceKindLabel } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
-import type { Source } from '@/domain/corpus/schema'
+import type { Quote, Source } from '@/domain/corpus/schema'
 import { SessionBadge } from '@/features/quotes/components/session-badge'
 import { useDocumentTitle } from '@/features/shell/use-document-title'
 import { SourceDocument } from './source-document'
 
+const NO_QUOTES: readonly Quote[] = []
 const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'
 
 /**
@@ -20,7 +21,7 @@ const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'
 export function SourcePage({ model, source }: { model: CorpusModel; source: Source }) {
   useDocumentTitle(`${source.title} (${sourceKindLabel(source.kind)})`)
   const session = model.sessionById.get(source.sessionId)
-  const quotes = model.quotesBySource.get(source.id) ?? []
+  const quotes = model.quotesBySource.get(source.id) ?? NO_QUOTES
   const blocks = useMemo(() => documentBlocks(source, quotes), [source, quotes])
   const numberOf = useMemo(() => new Map(quotes.map((q, i) => [q.id, i + 1])), [quotes])
   const hash = useLocation({ select: (location) => location.hash })
@@ -52,7 +53,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
         {targetId && target ? (
           <span className="block max-w-prose rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
             Highlighted: statement {numberOf.get(target.id)} of {quotes.length}, “
-            {target.text.length > 90 ? `${target.text.slice(0, 90)}…` : target.text}”.{' '}
+            {target.text.length > 90 ? `${target.text.slice(0, 90)}…` : target.text}”{' '}
             <Link to="/quotes/$quoteId" params={{ quoteId: target.id }} className="underline">
               Open its page
             </Link>

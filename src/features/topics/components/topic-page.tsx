@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { PageHeading } from '@/components/page-heading'
 import { formatDate, plural, yearOf } from '@/domain/corpus/format'
 import { topicQuotes } from '@/domain/corpus/grouping'
@@ -107,7 +107,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
             {comparison.aligned.map((row, i) => (
               <li
                 key={row.cells.flat()[0]?.id ?? i}
-                className="rounded-lg border border-slate-200 bg-slate-50 p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900/50"
+                className="rounded-lg border border-slate-200 bg-slate-50 p-2 sm:p-4 dark:border-slate-800 dark:bg-slate-900/50"
               >
                 <p className="mb-3 text-sm font-semibold text-slate-700 dark:text-slate-300">
                   Point {i + 1} of {comparison.aligned.length}: echoed across sessions
@@ -168,10 +168,11 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
 }
 
 function SessionCell({ session, children }: { session?: Session; children: ReactNode }) {
+  const headingId = useId()
   return (
-    <div className="min-w-0">
+    <div role="group" aria-labelledby={session ? headingId : undefined} className="min-w-0">
       {session ? (
-        <h3 className="mb-2">
+        <h3 id={headingId} className="mb-2">
           <SessionBadge session={session} />
         </h3>
       ) : null}

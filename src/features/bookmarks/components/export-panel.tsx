@@ -1,0 +1,85 @@
+import { sortBookmarks, type BookmarkSort } from '@/domain/bookmarks/bookmark'
+import { toCsv, toExportJson, toMarkdown } from '@/domain/bookmarks/export-formats'
+import { resolveBookmark } from '@/domain/bookmarks/resolve'
+import type { CorpusModel } from '@/domain/corpus/model'
+import { appBaseUrl, downloadText, exportFileName } from '../download'
+import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { buttonClass } from './notice'
+
+/** Writes the whole collection, in the chosen order, as a JSON file (complete, re-importable). */
+export function exportJson(sort: BookmarkSort) {
+  const state = useBookmarksStore.getState()
+  const ordered = sortBookmarks(Object.values(state.bookmarks), sort)
+  downloadText(
+    exportFileName('json'),
+    toExportJson(state, ordered, new Date().toISOString()),
+    'application/json',
+  )
+}
+
+export function ExportPanel({ model, sort }: { model: CorpusModel; sort: BookmarkSort }) {
+  const count = useBookmarksStore((s) => Object.keys(s.bookmarks).length)
+  const resolved = () =>
+    sortBookmarks(Object.values(useBookmarksStore.getState().bookmarks), sort).map((b) =>
+      resolveBookmark(b, model),
+    )
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        All {count} {count === 1 ? 'bookmark' : 'bookmarks'} with notes, in the order shown.
+      </p>
+      <ul className="flex flex-wrap gap-2">
+        <li>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={count === 0}
+            onClick={() => exportJson(sort)}
+          >
+            Export JSON
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={count === 0}
+            onClick={() =>
+              downloadText(
+                exportFileName('csv'),
+                toCsv(resolved(), appBaseUrl()),
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            Export CSV
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={count === 0}
+            onClick={() =>
+              downloadText(
+                exportFileName('md'),
+                toMarkdown(resolved(), {
+                  title: 'Bookmarked statements',
+                  appBaseUrl: appBaseUrl(),
+                  exportedAt: new Date().toISOString(),
+                }),
+                'text/markdown;charset=utf-8',
+              )
+            }
+          >
+            Export Markdown
+          </button>
+        </li>
+      </ul>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        JSON keeps everything and can be imported again; CSV opens in spreadsheets; Markdown is
+        ready to paste, with citations.
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,215 @@
+import { useId, useRef, useState, type ReactNode } from 'react'
+import {
+  checkImportSize,
+  importChangesNothing,
+  parseImportFile,
+  previewImport,
+  type ImportPreview,
+} from '@/domain/bookmarks/import-file'
+import type { CorpusModel } from '@/domain/corpus/model'
+import { plural } from '@/domain/corpus/format'
+import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { buttonClass, fieldClass, Notice, primaryButtonClass } from './notice'
+
+type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; name: string }
+  | { status: 'error'; problem: string }
+  | { status: 'preview'; name: string; preview: ImportPreview }
+  | { status: 'done'; message: string }
+
+const listIds = (ids: readonly string[]) =>
+  ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ')
+
+/**
+ * Import from a JSON export: the file is checked and a preview says what would be added,
+ * what is already there and what cannot be imported; nothing changes until the user confirms.
+ */
+export function ImportPanel({ model }: { model: CorpusModel }) {
+  const inputId = useId()
+  const previewHeadingId = useId()
+  const [state, setState] = useState<ImportState>({ status: 'idle' })
+  const inputRef = useRef<HTMLInputElement>(null)
+  const previewRef = useRef<HTMLHeadingElement>(null)
+  const resultRef = useRef<HTMLDivElement>(null)
+
+  const reset = () => {
+    if (inputRef.current) inputRef.current.value = ''
+  }
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return
+    const sizeProblem = checkImportSize(file.size, file.name)
+    if (sizeProblem) {
+      setState({ status: 'error', problem: sizeProblem })
+      reset()
+      return
+    }
+    setState({ status: 'reading', name: file.name })
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      setState({
+        status: 'error',
+        problem: `“${file.name}” could not be read. Nothing was changed.`,
+      })
+      reset()
+      return
+    }
+    const parsed = parseImportFile(text, file.name)
+    if (!parsed.ok) {
+      setState({ status: 'error', problem: parsed.problem })
+      reset()
+      return
+    }
+    const state = useBookmarksStore.getState()
+    const preview = previewImport(state, parsed.file, model)
+    if (
+      parsed.file.bookmarks.length > 0 &&
+      preview.unknown.length === new Set(parsed.file.bookmarks.map((b) => b.quoteId)).size
+    ) {
+      setState({
+        status: 'error',
+        problem: `None of the statements in “${file.name}” are in the corpus, and the file has no saved text for them (unknown quote IDs: ${listIds(preview.unknown)}). Nothing was changed.`,
+      })
+      reset()
+      return
+    }
+    setState({ status: 'preview', name: file.name, preview })
+    requestAnimationFrame(() => previewRef.current?.focus())
+  }
+
+  const confirm = (preview: ImportPreview, name: string) => {
+    const store = useBookmarksStore.getState()
+    const result = store.mergeBookmarks(preview.toMerge, `Imported “${name}”.`)
+    for (const view of preview.viewsToAdd) store.saveView(view.name, view.url)
+    const parts = [`Added ${plural(result.added.length, 'bookmark')}`]
+    if (result.notesJoined.length > 0)
+      parts.push(`kept both notes on ${plural(result.notesJoined.length, 'bookmark')}`)
+    if (preview.viewsToAdd.length > 0)
+      parts.push(`added ${plural(preview.viewsToAdd.length, 'saved view')}`)
+    setState({ status: 'done', message: `${parts.join(', ')} from “${name}”.` })
+    reset()
+    requestAnimationFrame(() => resultRef.current?.focus())
+  }
+
+  return (
+    <div className="space-y-3">
+      <div>
+        <label htmlFor={inputId} className="block text-sm font-medium">
+          Import bookmarks from a JSON file
+        </label>
+        <input
+          id={inputId}
+          ref={inputRef}
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void onFile(event.target.files?.[0])}
+          className={`mt-1 ${fieldClass} file:mr-3 file:rounded file:border-0 file:bg-slate-200 file:px-2 file:py-1 file:text-sm dark:file:bg-slate-700 dark:file:text-slate-100`}
+        />
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          You will see what the file contains before anything changes. Existing notes are never
+          replaced.
+        </p>
+      </div>
+
+      <div role="status" className="text-sm">
+        {state.status === 'reading' ? `Reading “${state.name}”…` : ''}
+      </div>
+
+      {state.status === 'error' ? (
+        <Notice tone="error" role="alert" title="This file cannot be imported">
+          <p className="break-words">{state.problem}</p>
+        </Notice>
+      ) : null}
+
+      {state.status === 'done' ? (
+        <div ref={resultRef} tabIndex={-1} className="outline-none">
+          <Notice tone="success">
+            <p>{state.message}</p>
+          </Notice>
+        </div>
+      ) : null}
+
+      {state.status === 'preview' ? (
+        <section
+          aria-labelledby={previewHeadingId}
+          className="rounded border border-slate-300 p-3 dark:border-slate-700"
+        >
+          <h3
+            id={previewHeadingId}
+            ref={previewRef}
+            tabIndex={-1}
+            className="font-semibold outline-none"
+          >
+            Before importing “{state.name}”
+          </h3>
+          <PreviewList preview={state.preview} />
+          <div className="mt-3 flex flex-wrap gap-2">
+            {importChangesNothing(state.preview) ? (
+              <p className="text-sm">
+                Nothing new in this file: your bookmarks already hold all of it.
+              </p>
+            ) : (
+              <button
+                type="button"
+                className={primaryButtonClass}
+                onClick={() => confirm(state.preview, state.name)}
+              >
+                Import {plural(state.preview.toAdd.length, 'bookmark')}
+              </button>
+            )}
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => {
+                setState({ status: 'idle' })
+                reset()
+                inputRef.current?.focus()
+              }}
+            >
+              {importChangesNothing(state.preview) ? 'Close' : 'Cancel'}
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  )
+}
+
+function PreviewList({ preview }: { preview: ImportPreview }) {
+  const rows: [string, ReactNode][] = [
+    ['Will be added', plural(preview.toAdd.length, 'bookmark')],
+    ['Already in your bookmarks', plural(preview.alreadyPresent.length, 'bookmark')],
+  ]
+  if (preview.notesToJoin.length > 0)
+    rows.push([
+      'Different note from yours',
+      `${plural(preview.notesToJoin.length, 'bookmark')}: both notes will be kept, yours first`,
+    ])
+  if (preview.notInCorpus.length > 0)
+    rows.push([
+      'Not in the current corpus',
+      `${plural(preview.notInCorpus.length, 'bookmark')}, added with the text saved in the file`,
+    ])
+  if (preview.unknown.length > 0)
+    rows.push(['Unknown quote IDs, skipped', listIds(preview.unknown)])
+  if (preview.duplicates > 0)
+    rows.push([
+      'Listed twice in the file',
+      `${plural(preview.duplicates, 'entry', 'entries')}, counted once`,
+    ])
+  if (preview.viewsToAdd.length > 0)
+    rows.push(['Saved views to add', preview.viewsToAdd.map((v) => v.name).join(', ')])
+  return (
+    <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="font-medium text-slate-700 dark:text-slate-300">{term}</dt>
+          <dd className="break-words">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

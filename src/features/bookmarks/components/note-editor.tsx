@@ -1,0 +1,85 @@
+import { useId, useState } from 'react'
+import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { buttonClass, fieldClass } from './notice'
+
+type SaveState = 'saved' | 'unsaved' | 'just-saved'
+
+/**
+ * The note on one bookmark: a labelled text area saved when focus leaves it or with the
+ * Save button, with a status that says where things stand. A note changed meanwhile in
+ * another tab is never silently replaced: both texts are kept.
+ */
+export function NoteEditor({
+  quoteId,
+  note,
+  context,
+}: {
+  quoteId: string
+  note: string
+  context: string
+}) {
+  const fieldId = useId()
+  const statusId = useId()
+  const [draft, setDraft] = useState(note)
+  const [basedOn, setBasedOn] = useState(note)
+  const [state, setState] = useState<SaveState>('saved')
+  const health = useBookmarksStore((s) => s.storageHealth)
+
+  // The stored note changed elsewhere (another tab, an import): follow it unless the user
+  // is in the middle of editing, in which case saving will keep both.
+  if (note !== basedOn && draft === basedOn) {
+    setBasedOn(note)
+    setDraft(note)
+  }
+
+  const save = () => {
+    useBookmarksStore.getState().setNote(quoteId, draft, basedOn)
+    const stored = useBookmarksStore.getState().bookmarks[quoteId]?.note ?? draft
+    setBasedOn(stored)
+    setDraft(stored)
+    setState('just-saved')
+  }
+
+  const message =
+    state === 'unsaved'
+      ? 'Unsaved changes'
+      : state === 'just-saved'
+        ? health === 'ok'
+          ? 'Note saved.'
+          : 'Note kept in this tab only (the browser is not storing data).'
+        : ''
+
+  return (
+    <div className="max-w-prose">
+      <label
+        htmlFor={fieldId}
+        className="block text-sm font-medium text-slate-800 dark:text-slate-200"
+      >
+        Note <span className="sr-only">on {context}</span>
+      </label>
+      <textarea
+        id={fieldId}
+        value={draft}
+        rows={Math.min(8, Math.max(2, draft.split('\n').length + 1))}
+        aria-describedby={statusId}
+        onChange={(event) => {
+          setDraft(event.target.value)
+          setState('unsaved')
+        }}
+        onBlur={() => {
+          if (state === 'unsaved') save()
+        }}
+        placeholder="Why this statement matters, where you will use it…"
+        className={`mt-1 ${fieldClass} placeholder:text-slate-500 dark:placeholder:text-slate-400`}
+      />
+      <div className="mt-1.5 flex flex-wrap items-center gap-3">
+        <button type="button" onClick={save} className={buttonClass}>
+          Save note
+        </button>
+        <span id={statusId} role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {message}
+        </span>
+      </div>
+    </div>
+  )
+}

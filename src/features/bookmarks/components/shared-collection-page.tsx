@@ -1,0 +1,134 @@
+import { Link } from '@tanstack/react-router'
+import { useId, useMemo, useRef, useState } from 'react'
+import { snapshotQuote } from '@/domain/bookmarks/bookmark'
+import { decodeShare, type SharedSearch } from '@/domain/bookmarks/share-url'
+import type { CorpusModel } from '@/domain/corpus/model'
+import { plural } from '@/domain/corpus/format'
+import { PageHeading } from '@/components/page-heading'
+import { textLinkClass } from '@/components/text-link-class'
+import { QuoteCard } from '@/features/quotes/components/quote-card'
+import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { Notice, primaryButtonClass } from './notice'
+import { StorageNotices } from './storage-notices'
+import { UndoToast } from './undo-toast'
+
+/**
+ * A collection someone shared by link: read-only for anyone, in any browser. "Save to my
+ * bookmarks" adds what is new and leaves existing bookmarks and notes as they are.
+ */
+export function SharedCollectionPage({
+  model,
+  search,
+}: {
+  model: CorpusModel
+  search: SharedSearch
+}) {
+  const decoded = useMemo(() => decodeShare(search), [search])
+  const title = decoded.title ?? 'Shared collection'
+  useDocumentTitle(title)
+  const headingId = useId()
+  const resultRef = useRef<HTMLDivElement>(null)
+  const [result, setResult] = useState<string | null>(null)
+  const mine = useBookmarksStore((s) => s.bookmarks)
+
+  const found = decoded.ids.flatMap((id) => {
+    const quote = model.quoteById.get(id)
+    return quote ? [quote] : []
+  })
+  const unknown = decoded.ids.filter((id) => !model.quoteById.has(id))
+  const problems = [...decoded.invalid, ...unknown]
+  const alreadyMine = found.filter((q) => mine[q.id]).length
+
+  const save = () => {
+    const outcome = useBookmarksStore.getState().mergeBookmarks(
+      found.map((quote) => ({ quoteId: quote.id, snapshot: snapshotQuote(model, quote) })),
+      `Saved “${title}” to your bookmarks.`,
+    )
+    const added = outcome.added.length
+    const present = outcome.alreadyPresent.length
+    setResult(
+      added === 0
+        ? `All ${plural(present, 'statement')} were already in your bookmarks; nothing changed.`
+        : `Added ${plural(added, 'statement')} to your bookmarks` +
+            (present > 0
+              ? `; ${present} ${present === 1 ? 'was' : 'were'} already there (notes untouched).`
+              : '.'),
+    )
+    requestAnimationFrame(() => resultRef.current?.focus())
+  }
+
+  return (
+    <div>
+      <PageHeading eyebrow="Shared collection">{title}</PageHeading>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+        {found.length === 0
+          ? 'This link holds no statements that are in the corpus.'
+          : `${plural(found.length, 'statement')} shared with you. This is a read-only view; the sender’s notes are not part of the link.`}
+      </p>
+
+      {problems.length > 0 ? (
+        <Notice
+          tone="warning"
+          role="status"
+          className="mt-4"
+          title={`${plural(problems.length, 'item')} in this link could not be shown`}
+        >
+          <p className="break-words">
+            {unknown.length > 0 ? `Not in the corpus: ${unknown.join(', ')}. ` : ''}
+            {decoded.invalid.length > 0 ? `Not quote IDs: ${decoded.invalid.join(', ')}.` : ''}
+          </p>
+        </Notice>
+      ) : null}
+
+      <div className="mt-4">
+        <StorageNotices />
+      </div>
+
+      {found.length > 0 ? (
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <button type="button" className={primaryButtonClass} onClick={save}>
+            Save to my bookmarks
+          </button>
+          <span className="text-sm text-slate-700 dark:text-slate-300">
+            {alreadyMine > 0 ? `${alreadyMine} of ${found.length} already in your bookmarks.` : ''}
+          </span>
+        </div>
+      ) : null}
+      <div ref={resultRef} tabIndex={-1} role="status" className="mt-3 outline-none">
+        {result ? (
+          <Notice tone="success">
+            <p>
+              {result}{' '}
+              <Link to="/bookmarks" className={textLinkClass}>
+                Go to your bookmarks
+              </Link>
+            </p>
+          </Notice>
+        ) : null}
+      </div>
+      <UndoToast />
+
+      {found.length > 0 ? (
+        <section aria-labelledby={headingId} className="mt-6">
+          <h2 id={headingId} className="sr-only">
+            Statements in this collection
+          </h2>
+          <ol className="space-y-4">
+            {found.map((quote) => (
+              <li key={quote.id}>
+                <QuoteCard quote={quote} model={model} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : (
+        <p className="mt-6">
+          <Link to="/quotes" className={textLinkClass}>
+            Explore all statements
+          </Link>
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+import type { CorpusModel } from '@/domain/corpus/model'
+import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
+
+const FACET_NAMES: Record<FilterFacet, string> = {
+  session: 'session',
+  topic: 'topic',
+  kind: 'kind',
+  speaker: 'speaker',
+  source: 'source',
+}
+
+/** No statement matches: say so plainly and offer the ways out. */
+export function EmptyResults({
+  query,
+  filters,
+  model,
+  onRemoveFacet,
+  onClearQuery,
+}: {
+  query: string
+  filters: QuoteFilters
+  model: CorpusModel
+  onRemoveFacet: (facet: FilterFacet) => void
+  onClearQuery: () => void
+}) {
+  const active = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
+  const label = (facet: FilterFacet, value: string): string => {
+    switch (facet) {
+      case 'session':
+        return model.sessionById.get(value)?.roman ?? value
+      case 'topic':
+        return model.topicById.get(value)?.label ?? value
+      case 'speaker':
+        return model.speakerById.get(value)?.name ?? value
+      case 'source':
+        return model.sourceById.get(value)?.title ?? value
+      case 'kind':
+        return value === 'direct' ? 'Direct quote' : 'Reported'
+    }
+  }
+  return (
+    <div className="rounded-lg border border-dashed border-slate-400 p-6 dark:border-slate-600">
+      <p className="text-lg font-semibold">
+        No statement matches{query ? ` “${query}”` : ''}
+        {active.length > 0 ? ' with these filters' : ''}.
+      </p>
+      <ul className="mt-3 flex list-disc flex-col gap-2 pl-5 text-slate-800 dark:text-slate-200">
+        {active.map((facet) => (
+          <li key={facet}>
+            <button
+              type="button"
+              onClick={() => onRemoveFacet(facet)}
+              className="text-left text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
+            >
+              Remove the {FACET_NAMES[facet]} filter
+            </button>{' '}
+            <span className="text-slate-700 dark:text-slate-300">
+              ({(filters[facet] as string[]).map((v) => label(facet, v)).join(', ')})
+            </span>
+          </li>
+        ))}
+        {query ? (
+          <>
+            <li>Check the spelling, or use fewer or shorter words.</li>
+            <li>An “exact phrase” must match word for word; try it without quotation marks.</li>
+            <li>
+              <button
+                type="button"
+                onClick={onClearQuery}
+                className="text-left text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
+              >
+                Clear the search text
+              </button>
+            </li>
+          </>
+        ) : null}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,186 @@
+import { useId, useMemo, useState } from 'react'
+import { sourceKindLabel, yearOf } from '@/domain/corpus/format'
+import type { CorpusModel } from '@/domain/corpus/model'
+import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
+import type { FacetCounts } from '@/domain/search/search-engine'
+
+interface FacetValue {
+  value: string
+  label: string
+  title?: string
+  /** The session's colour, shown beside its name (never alone). */
+  dotClass?: string
+}
+
+const LEGENDS: Record<FilterFacet, string> = {
+  session: 'Session',
+  topic: 'Topic',
+  kind: 'Kind of statement',
+  speaker: 'Speaker',
+  source: 'Source',
+}
+
+const PLURALS: Record<FilterFacet, string> = {
+  session: 'sessions',
+  topic: 'topics',
+  kind: 'kinds',
+  speaker: 'speakers',
+  source: 'sources',
+}
+
+const KIND_NAMES = { direct: 'Direct quote', reported: 'Reported' } as const
+
+/** Each session's colour (31 amber, 32 cyan), always beside its name; others neutral. */
+const SESSION_DOTS: Record<string, string> = {
+  '31': 'bg-s31 dark:bg-amber-500',
+  '32': 'bg-s32 dark:bg-cyan-500',
+}
+
+/** Cuts a long title at a word boundary so the filter list stays readable. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text
+  return `${text.slice(0, max).replace(/[\s,:;–—-]+\S*$/, '')}…`
+}
+
+/** A long facet (hundreds of sources at scale) shows its largest values until expanded. */
+const SHOWN_BEFORE_EXPANDING = 10
+
+function facetValues(model: CorpusModel, facet: FilterFacet): FacetValue[] {
+  switch (facet) {
+    case 'session':
+      return model.sessions.map((s) => ({
+        value: s.id,
+        label: `${s.roman} · ${yearOf(s.date)}`,
+        title: `${s.roman} session, ${s.date}`,
+        dotClass: SESSION_DOTS[s.id] ?? 'bg-slate-500',
+      }))
+    case 'topic':
+      return model.topics.map((t) => ({ value: t.id, label: t.label }))
+    case 'kind':
+      return (['direct', 'reported'] as const).map((k) => ({ value: k, label: KIND_NAMES[k] }))
+    case 'speaker':
+      return model.corpus.speakers.map((s) => ({ value: s.id, label: s.name, title: s.role }))
+    case 'source':
+      return model.corpus.sources.map((s) => ({
+        value: s.id,
+        label: `${shorten(s.title, 60)} (${sourceKindLabel(s.kind)}, ${yearOf(s.date)})`,
+        title: s.title,
+      }))
+  }
+}
+
+interface ExplorerFacetsProps {
+  model: CorpusModel
+  filters: QuoteFilters
+  counts: FacetCounts | null
+  onToggle: (facet: FilterFacet, value: string) => void
+}
+
+/**
+ * The facets as checkbox groups. Each count is what ticking that value would give with the
+ * query and the other facets as they are (a facet's own selection does not narrow its counts).
+ */
+export function ExplorerFacets({ model, filters, counts, onToggle }: ExplorerFacetsProps) {
+  const valuesByFacet = useMemo(
+    () => new Map(FILTER_FACETS.map((facet) => [facet, facetValues(model, facet)])),
+    [model],
+  )
+  return (
+    <div className="flex flex-col gap-5">
+      {FILTER_FACETS.map((facet) => (
+        <FacetGroup
+          key={facet}
+          facet={facet}
+          values={valuesByFacet.get(facet) ?? []}
+          selected={filters[facet] as string[]}
+          counts={counts?.[facet] ?? null}
+          onToggle={(value) => onToggle(facet, value)}
+        />
+      ))}
+    </div>
+  )
+}
+
+function FacetGroup({
+  facet,
+  values,
+  selected,
+  counts,
+  onToggle,
+}: {
+  facet: FilterFacet
+  values: FacetValue[]
+  selected: string[]
+  counts: Record<string, number> | null
+  onToggle: (value: string) => void
+}) {
+  const [expanded, setExpanded] = useState(false)
+  const listId = useId()
+  if (values.length === 0) return null
+  const countOf = (value: string) => counts?.[value] ?? 0
+  let shown = values
+  if (values.length > SHOWN_BEFORE_EXPANDING && !expanded) {
+    const largest = new Set(
+      [...values]
+        .sort((a, b) => countOf(b.value) - countOf(a.value))
+        .slice(0, SHOWN_BEFORE_EXPANDING)
+        .map((v) => v.value),
+    )
+    shown = values.filter((v) => largest.has(v.value) || selected.includes(v.value))
+  }
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-2 text-sm font-semibold tracking-wide text-slate-800 uppercase dark:text-slate-200">
+        {LEGENDS[facet]}
+      </legend>
+      <ul id={listId} className="flex flex-col gap-0.5">
+        {shown.map((v) => {
+          const checked = selected.includes(v.value)
+          const count = countOf(v.value)
+          return (
+            <li key={v.value}>
+              <label
+                title={v.title}
+                className={`flex cursor-pointer items-start gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${
+                  count === 0 && !checked ? 'text-slate-600 dark:text-slate-400' : ''
+                }`}
+              >
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => onToggle(v.value)}
+                  className="mt-0.5 h-4 w-4 shrink-0 accent-cyan-800 dark:accent-cyan-400"
+                />
+                {v.dotClass ? (
+                  <span
+                    aria-hidden="true"
+                    className={`mt-1.5 inline-block h-2.5 w-2.5 shrink-0 rounded-full ${v.dotClass}`}
+                  />
+                ) : null}
+                <span className="min-w-0 flex-1 leading-snug break-words">{v.label}</span>
+                <span className="ml-auto shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
+                  <span className="sr-only">, </span>
+                  {counts ? count : '…'}
+                  <span className="sr-only"> {count === 1 ? 'statement' : 'statements'}</span>
+                </span>
+              </label>
+            </li>
+          )
+        })}
+      </ul>
+      {values.length > SHOWN_BEFORE_EXPANDING ? (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((e) => !e)}
+          className="mt-1 px-1.5 text-sm font-medium text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
+        >
+          {expanded
+            ? `Show fewer ${PLURALS[facet]}`
+            : `Show all ${values.length} ${PLURALS[facet]}`}
+        </button>
+      ) : null}
+    </fieldset>
+  )
+}

@@ -1,0 +1,217 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { plural } from '@/domain/corpus/format'
+import type { CorpusModel } from '@/domain/corpus/model'
+import {
+  FILTER_FACETS,
+  filtersToSearch,
+  sanitizeFilters,
+  toggleValue,
+  unknownParams,
+  type FilterFacet,
+  type QuoteFilters,
+  type QuoteFiltersSearch,
+  type SortOrder,
+} from '@/domain/filters/quote-filters'
+import { useSearchResults } from '../search/use-search-results'
+import { EmptyResults } from './empty-results'
+import { ExplorerFacets } from './explorer-facets'
+import { IgnoredParamsNotice } from './ignored-params-notice'
+import { ResultList, type ResultListHandle } from './result-list'
+import { SearchBox } from './search-box'
+import { SortSelect } from './sort-select'
+
+export type SearchUpdate = (previous: QuoteFiltersSearch) => QuoteFiltersSearch
+/** Writes to the URL: `replace` for typing (no history entry per keystroke), push otherwise. */
+export type SearchChange = (update: SearchUpdate, options: { replace: boolean }) => void
+
+interface QuoteExplorerProps {
+  model: CorpusModel
+  search: QuoteFiltersSearch
+  rawSearch: Record<string, unknown>
+  onSearchChange: SearchChange
+}
+
+/**
+ * The explorer over a loaded corpus. The URL owns every filter: this component reads them
+ * from `search` and writes changes back through `onSearchChange`; nothing else keeps a copy.
+ * The one exception is the text box's own value while typing, which mirrors `?q=` and is
+ * written to the URL on every keystroke.
+ */
+export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: QuoteExplorerProps) {
+  const { filters, ignored } = useMemo(() => {
+    const sanitized = sanitizeFilters(search, model, rawSearch)
+    return {
+      filters: sanitized.filters,
+      ignored: [...sanitized.ignored, ...unknownParams(rawSearch)],
+    }
+  }, [search, model, rawSearch])
+
+  const [text, setText] = useState(filters.q)
+  const written = useRef(filters.q)
+  // Back/forward (or a link) changed ?q=: show it in the box.
+  useEffect(() => {
+    if (filters.q !== written.current) {
+      written.current = filters.q
+      setText(filters.q)
+    }
+  }, [filters.q])
+
+  const inputRef = useRef<HTMLInputElement>(null)
+  const listRef = useRef<ResultListHandle>(null)
+  const [facetsOpen, setFacetsOpen] = useState(false)
+  const facetsId = useId()
+
+  const change = (next: Partial<QuoteFilters>, replace = false) =>
+    onSearchChange(
+      (previous) =>
+        filtersToSearch({
+          ...sanitizeFilters(previous, model).filters,
+          q: written.current,
+          ...next,
+        }),
+      { replace },
+    )
+
+  const onType = (value: string) => {
+    setText(value)
+    written.current = value
+    change({ q: value }, true)
+  }
+
+  const request = useMemo(() => ({ ...filters, q: text }), [filters, text])
+  const { answer, answered, pending } = useSearchResults(model, request)
+  const order = answer?.result.order ?? null
+  const activeFacets = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
+  const activeCount = activeFacets.reduce((n, f) => n + (filters[f] as string[]).length, 0)
+  const hasQuery = text.trim() !== ''
+
+  const total = model.corpus.quotes.length
+  const askedQuery = answered?.q.trim() ?? ''
+  const summary =
+    order === null
+      ? 'Preparing the search…'
+      : !askedQuery && activeCount === 0
+        ? `All ${plural(total, 'statement')}`
+        : `${order.length} of ${plural(total, 'statement')}${
+            askedQuery ? ` match “${askedQuery}”` : ''
+          }${activeFacets.length > 0 ? `, filtered by ${activeFacets.join(', ')}` : ''}`
+  const announced = useDebounced(summary, 600)
+
+  return (
+    <div className="flex flex-col gap-5">
+      <IgnoredParamsNotice ignored={ignored} />
+      <SearchBox
+        value={text}
+        onChange={onType}
+        inputRef={inputRef}
+        onEnterResults={() => listRef.current?.focusResult(0)}
+      />
+
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-b border-slate-200 pb-3 dark:border-slate-800">
+        <p
+          aria-hidden="true"
+          data-result-count={order?.length}
+          data-result-query={answered?.q}
+          className="text-base font-medium text-slate-900 dark:text-slate-100"
+        >
+          {summary}
+        </p>
+        <p className="sr-only" aria-live="polite" role="status">
+          {announced}
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <SortSelect
+            value={filters.sort}
+            hasQuery={hasQuery}
+            onChange={(sort: SortOrder) => change({ sort })}
+          />
+          {activeCount > 0 || hasQuery ? (
+            <button
+              type="button"
+              onClick={() => {
+                written.current = ''
+                setText('')
+                change({ q: '', session: [], topic: [], kind: [], speaker: [], source: [] })
+              }}
+              className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
+              Clear all filters
+            </button>
+          ) : null}
+        </div>
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <section aria-labelledby={`${facetsId}-heading`} className="min-w-0">
+          <h2
+            id={`${facetsId}-heading`}
+            className="sr-only lg:not-sr-only lg:mb-3 lg:text-lg lg:font-semibold"
+          >
+            Filter
+          </h2>
+          <button
+            type="button"
+            aria-expanded={facetsOpen}
+            aria-controls={facetsId}
+            onClick={() => setFacetsOpen((open) => !open)}
+            className="w-full rounded border border-slate-400 px-3 py-2 text-left font-medium lg:hidden dark:border-slate-600"
+          >
+            {facetsOpen ? 'Hide filters' : 'Show filters'}
+            {activeCount > 0 ? ` (${activeCount} active)` : ''}
+          </button>
+          <div id={facetsId} className={`${facetsOpen ? 'mt-4 block' : 'hidden'} lg:mt-0 lg:block`}>
+            <ExplorerFacets
+              model={model}
+              filters={filters}
+              counts={answer?.result.facetCounts ?? null}
+              onToggle={(facet: FilterFacet, value: string) =>
+                change({ [facet]: toggleValue(filters[facet] as string[], value) })
+              }
+            />
+          </div>
+        </section>
+
+        <section
+          aria-labelledby={`${facetsId}-results`}
+          aria-busy={pending}
+          className="min-w-0"
+        >
+          <h2 id={`${facetsId}-results`} className="sr-only">
+            Results
+          </h2>
+          {order === null ? (
+            <p role="status" className="py-6 text-slate-700 dark:text-slate-300">
+              Preparing the search index…
+            </p>
+          ) : order.length === 0 ? (
+            <EmptyResults
+              query={answered?.q.trim() ?? ''}
+              filters={filters}
+              model={model}
+              onRemoveFacet={(facet) => change({ [facet]: [] })}
+              onClearQuery={() => onType('')}
+            />
+          ) : (
+            <ResultList
+              ref={listRef}
+              model={model}
+              order={order}
+              highlight={answer!.result.highlight}
+              onLeave={() => inputRef.current?.focus()}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}
+
+/** The value, once it has stopped changing for `ms`: a screen reader hears the settled count. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, ms])
+  return settled
+}

@@ -1,0 +1,92 @@
+import { useEffect, useId, type KeyboardEvent, type RefObject } from 'react'
+
+interface SearchBoxProps {
+  value: string
+  onChange: (value: string) => void
+  inputRef: RefObject<HTMLInputElement | null>
+  /** ArrowDown in the box: move into the results. */
+  onEnterResults: () => void
+}
+
+/**
+ * The explorer's search field. "/" anywhere on the page focuses it (the page marks itself with
+ * data-owns-slash so the header's box leaves "/" to it); Escape clears it.
+ */
+export function SearchBox({ value, onChange, inputRef, onEnterResults }: SearchBoxProps) {
+  const id = useId()
+  const hintId = useId()
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
+      const target = event.target as HTMLElement | null
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+        return
+      event.preventDefault()
+      inputRef.current?.focus()
+      inputRef.current?.select()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [inputRef])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && value !== '') {
+      event.preventDefault()
+      onChange('')
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      onEnterResults()
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      onEnterResults()
+    }
+  }
+
+  return (
+    <div role="search" aria-label="Statements">
+      <label htmlFor={id} className="block text-base font-semibold">
+        Search words or an “exact phrase”
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="search"
+        value={value}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        maxLength={500}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+        placeholder="e.g. Kazakh language"
+        className="mt-2 w-full max-w-3xl rounded-md border border-slate-400 bg-white px-4 py-3 text-lg shadow-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
+      />
+      <p id={hintId} className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        Words also match their other forms (language, languages) and small typos; “quotation marks”
+        match an exact phrase.
+        <span className="hidden sm:inline">
+          {' '}
+          Keys:{' '}
+          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
+            /
+          </kbd>{' '}
+          search,{' '}
+          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
+            ↓
+          </kbd>{' '}
+          results,{' '}
+          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
+            Enter
+          </kbd>{' '}
+          open,{' '}
+          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
+            Esc
+          </kbd>{' '}
+          clear.
+        </span>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { useId } from 'react'
+import { SORT_ORDERS, type SortOrder } from '@/domain/filters/quote-filters'
+
+const LABELS: Record<SortOrder, string> = {
+  relevance: 'Best match',
+  'date-desc': 'Newest first',
+  'date-asc': 'Oldest first',
+  'source-order': 'Order in source',
+}
+
+export function SortSelect({
+  value,
+  hasQuery,
+  onChange,
+}: {
+  value: SortOrder
+  hasQuery: boolean
+  onChange: (sort: SortOrder) => void
+}) {
+  const id = useId()
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        Sort
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value as SortOrder)}
+        className="rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+      >
+        {SORT_ORDERS.map((order) => (
+          <option key={order} value={order}>
+            {order === 'relevance' && !hasQuery ? 'Best match (newest first)' : LABELS[order]}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

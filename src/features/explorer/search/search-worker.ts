@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+/**
+ * The search index lives here, off the main thread: building it over 100,000 statements and
+ * answering each keystroke never blocks typing or scrolling. The worker loads the corpus the
+ * same way the app does (the fetch is answered from the HTTP cache).
+ */
+import { createSearchEngine } from '@/domain/search/search-engine'
+import { loadCorpus } from '@/features/corpus/load-corpus'
+import type { FromWorker, ToWorker } from './protocol'
+import { fingerprintOf } from './fingerprint'
+
+declare const self: DedicatedWorkerGlobalScope
+
+const post = (message: FromWorker, transfer: Transferable[] = []) =>
+  self.postMessage(message, transfer)
+
+const engine = loadCorpus().then((model) => {
+  const started = performance.now()
+  const built = createSearchEngine(model.corpus)
+  post({
+    type: 'ready',
+    fingerprint: fingerprintOf(model.corpus.quotes),
+    buildMs: performance.now() - started,
+  })
+  return built
+})
+engine.catch((error: unknown) =>
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+)
+
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const message = event.data
+  if (message.type !== 'search') return
+  const ready = await engine.catch(() => null)
+  if (!ready) return
+  const started = performance.now()
+  const result = ready.search(message.request)
+  // The order array is transferred, not copied.
+  post({ type: 'result', id: message.id, result, searchMs: performance.now() - started }, [
+    result.order.buffer,
+  ])
+}

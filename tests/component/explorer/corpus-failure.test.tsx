@@ -1,0 +1,17 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { renderExplorer } from './render-explorer'
+
+vi.mock('zustand')
+
+describe('/quotes when the corpus cannot be loaded', () => {
+  it('says so, keeps the page, and offers to try again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {}) // React reports the caught error
+    renderExplorer('/quotes?q=unity', 'fail')
+    const alert = await screen.findByRole('alert')
+    expect(screen.getByRole('heading', { level: 1, name: 'Search the statements' })).toBeVisible()
+    expect(alert).toHaveTextContent('The statements could not be loaded')
+    expect(alert).toHaveTextContent('HTTP 503')
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible()
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { contentStems, porterStem, stemWord } from '../../../scripts/corpus/words'
+
+describe('words', () => {
+  it('stems inflections to one form', () => {
+    expect(new Set(['provocation', 'provocations'].map(stemWord)).size).toBe(1)
+    expect(new Set(['unite', 'united', 'uniting'].map(stemWord)).size).toBe(1)
+    expect(new Set(['independence', 'independent'].map(stemWord)).size).toBe(1)
+    expect(stemWord('language')).toBe(stemWord('languages'))
+  })
+
+  it('folds British and American spellings', () => {
+    expect(stemWord('modernisation')).toBe(stemWord('modernization'))
+    expect(stemWord('emphasised')).toBe(stemWord('emphasized'))
+    expect(stemWord('democratisation')).toBe(stemWord('democratization'))
+    expect(stemWord('honour')).toBe(stemWord('honored'))
+    expect(stemWord('centre')).toBe(stemWord('center'))
+  })
+
+  it('folds transliterations of the Kurultai', () => {
+    expect(new Set(['Kurultai', 'Kurultay', 'Kuryltay'].map(stemWord)).size).toBe(1)
+  })
+
+  it('keeps different words apart', () => {
+    expect(stemWord('statehood')).not.toBe(stemWord('state'))
+    expect(stemWord('our')).not.toBe(stemWord('or'))
+  })
+
+  it('implements the Porter stemmer', () => {
+    // Examples from Porter (1980).
+    expect(
+      ['caresses', 'ponies', 'relational', 'conditional', 'hopeful', 'generalization'].map(
+        porterStem,
+      ),
+    ).toEqual(['caress', 'poni', 'relat', 'condit', 'hope', 'gener'])
+  })
+
+  it('drops function words and splits hyphenated words', () => {
+    expect(contentStems('the causes of ethno-social tension')).toEqual([
+      'caus',
+      'ethno',
+      'social',
+      'tension',
+    ])
+  })
+})
