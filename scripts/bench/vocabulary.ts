@@ -157,7 +157,7 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
   const continuation = (word: string) =>
     word === 'I' || (capitalisation.get(word.toLowerCase()) ?? 0) > 0 ? word : word.toLowerCase()
 
-  const walk = (rng: Rng, target: number, tailChance: number): string[] => {
+  const walk = (rng: Rng, target: number, tailChance: number, atLeast = 1): string[] => {
     const out: string[] = []
     let current = rng.pick(starts)
     while (out.length < target) {
@@ -170,7 +170,7 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
       out.push(word)
       const next = rng.pick(chain.get(current) ?? [END])
       if (next === END) {
-        if (out.length >= target - 3) break
+        if (out.length >= Math.max(atLeast, target - 3)) break
         out[out.length - 1] = out[out.length - 1]!.replace(/[,;]$/, '') + ','
         current = continuation(rng.pick(starts))
         if (current !== 'and') out.push('and')
@@ -183,7 +183,7 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
     realWordCount: realWords.size,
     tailWord,
     statement(rng, minWords, maxWords) {
-      const words = walk(rng, rng.int(minWords, maxWords), tailRate)
+      const words = walk(rng, rng.int(minWords, maxWords), tailRate, minWords)
       while (words.length > minWords && DANGLING.has(words[words.length - 1]!.toLowerCase()))
         words.pop()
       const last = words.length - 1

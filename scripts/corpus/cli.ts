@@ -31,13 +31,13 @@ function summary({ corpus, report }: BuildResult, out: string, pairs: boolean): 
   const lines = [
     `corpus: ${corpus.sources.length} sources, ${corpus.quotes.length} statements (${direct} direct, ${corpus.quotes.length - direct} reported), ` +
       `${corpus.speakers.length} speakers, ${corpus.topics.length} topics, ` +
-      `${report.corroborationPairs.length} corroborations, ${report.echoPairs.length} echoes → ${out} (${Math.round(statSync(out).size / 1024)} kB)`,
+      `${report.corroborationPairs.length} corroboration pairs, ${report.echoPairs.length} echo pairs → ${out} (${Math.round(statSync(out).size / 1024)} kB)`,
   ]
   const width = Math.max(6, ...report.sources.map((s) => s.sourceId.length))
-  lines.push(`  ${'source'.padEnd(width)}  direct  reported  corroborations  echoes  speakers`)
+  lines.push(`  ${'source'.padEnd(width)}  direct  reported  corroborated-by  echoes  speakers`)
   for (const s of report.sources)
     lines.push(
-      `  ${s.sourceId.padEnd(width)}  ${String(s.direct).padStart(6)}  ${String(s.reported).padStart(8)}  ${String(s.corroborations).padStart(14)}  ${String(s.echoes).padStart(6)}  ${s.speakers.join(', ')}`,
+      `  ${s.sourceId.padEnd(width)}  ${String(s.direct).padStart(6)}  ${String(s.reported).padStart(8)}  ${String(s.corroborations).padStart(15)}  ${String(s.echoes).padStart(6)}  ${s.speakers.join(', ')}`,
     )
   lines.push(
     `  overrides: ${report.overridesApplied} applied, ${report.excluded} excluded, ${report.unusedOverrides.length} unused` +

@@ -257,7 +257,7 @@ describe('/bookmarks', () => {
     expect(Object.keys(useBookmarksStore.getState().bookmarks)).toEqual(['q31-unity'])
     expect(useBookmarksStore.getState().bookmarks['q31-unity']?.note).toBe('mine')
 
-    await user.click(within(preview).getByRole('button', { name: 'Import 1 bookmark' }))
+    await user.click(within(preview).getByRole('button', { name: 'Import 1 bookmark and 1 note' }))
     expect(
       await screen.findByText(/Added 1 bookmark, kept both notes on 1 bookmark/),
     ).toBeInTheDocument()

@@ -16,8 +16,7 @@ const resultTexts = () =>
     .filter((li) => li.dataset.resultIndex !== undefined)
     .map((li) => li.querySelector('blockquote, p')?.textContent ?? '')
 /** The visible count (a debounced copy is announced through a live region). */
-const summary = () =>
-  screen.getByText(/statements? (match|in the corpus|of)/, { selector: 'p[aria-hidden]' })
+const summary = () => screen.getByText(/statement/, { selector: 'p[data-result-count]' })
 
 async function ready(url: string) {
   const view = renderExplorer(url)
@@ -31,7 +30,7 @@ describe('/quotes', () => {
     const { router } = await ready('/quotes')
     expect(screen.getByRole('heading', { level: 1, name: 'Search the statements' })).toBeVisible()
     expect(document.title).toBe('Quote explorer · Assembly Explorer')
-    await waitFor(() => expect(summary()).toHaveTextContent(`${total} statements in the corpus`))
+    await waitFor(() => expect(summary()).toHaveTextContent(`All ${total} statements`))
     expect(currentUrl(router)).toBe('/quotes')
   })
 

@@ -25,6 +25,14 @@ export function renderExplorer(url: string, corpus: Corpus | 'fail' = explorerCo
   )
   window.scrollTo = () => {}
   Element.prototype.scrollIntoView = () => {}
+  // jsdom lays nothing out: give result rows a height, so the virtualised list measures them as
+  // a browser would (every row 0 px tall would put them all at the same offset).
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.dataset.resultIndex !== undefined ? 200 : 0
+    },
+  })
   const history = createMemoryHistory({ initialEntries: [url] })
   const router = createRouter({ routeTree, history, parseSearch, stringifySearch })
   const result = render(<RouterProvider router={router} />)

@@ -160,14 +160,8 @@ describe('the CLI on bad input', () => {
     })
     const out = join(folder.root, 'out', 'corpus.json')
     const args = [
-      '--sources',
-      folder.sources,
-      '--sessions',
-      folder.sessions,
-      '--topics',
-      folder.topics,
-      '--out',
-      out,
+      ...['--sources', folder.sources, '--sessions', folder.sessions, '--topics', folder.topics],
+      ...['--overrides', join(folder.root, 'no-overrides.json'), '--out', out],
     ]
     const failed = cli(args)
     expect(failed.status).toBe(1)

@@ -157,7 +157,7 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
                 className={primaryButtonClass}
                 onClick={() => confirm(state.preview, state.name)}
               >
-                Import {plural(state.preview.toAdd.length, 'bookmark')}
+                {confirmLabel(state.preview)}
               </button>
             )}
             <button
@@ -176,6 +176,14 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
       ) : null}
     </div>
   )
+}
+
+function confirmLabel(preview: ImportPreview): string {
+  const parts: string[] = []
+  if (preview.toAdd.length > 0) parts.push(plural(preview.toAdd.length, 'bookmark'))
+  if (preview.notesToJoin.length > 0) parts.push(plural(preview.notesToJoin.length, 'note'))
+  if (preview.viewsToAdd.length > 0) parts.push(plural(preview.viewsToAdd.length, 'saved view'))
+  return `Import ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')}`
 }
 
 function PreviewList({ preview }: { preview: ImportPreview }) {

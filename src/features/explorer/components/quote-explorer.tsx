@@ -12,6 +12,7 @@ import {
   type QuoteFiltersSearch,
   type SortOrder,
 } from '@/domain/filters/quote-filters'
+import { searchClientFor } from '../search/search-client'
 import { useSearchResults } from '../search/use-search-results'
 import { EmptyResults } from './empty-results'
 import { ExplorerFacets } from './explorer-facets'
@@ -73,6 +74,8 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
     )
 
   const onType = (value: string) => {
+    // Ask at once, before React renders: the results are on their way while the view updates.
+    void searchClientFor(model).search({ ...filters, q: value })
     setText(value)
     written.current = value
     change({ q: value }, true)

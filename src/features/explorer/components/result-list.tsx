@@ -58,7 +58,7 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
   const virtualizer = useWindowVirtualizer({
     count: order.length,
     estimateSize: () => 260,
-    overscan: 4,
+    overscan: 2,
     scrollMargin,
     getItemKey: (index) => order[index] ?? index,
   })

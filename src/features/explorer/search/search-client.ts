@@ -139,6 +139,39 @@ function createWorkerClient(model: CorpusModel, target: Worker): SearchClient {
   }
 }
 
+/** Key of a request: equal keys, equal results. */
+export function requestKey(request: SearchRequest): string {
+  return JSON.stringify([
+    request.q,
+    request.session,
+    request.topic,
+    request.kind,
+    request.speaker,
+    request.source,
+    request.sort,
+  ])
+}
+
+/**
+ * Asking again for the latest request returns the same answer: the input handler starts a
+ * search the moment a key is pressed, and the view's effect, which runs after React has
+ * rendered, picks up that search instead of starting another.
+ */
+function sharingLatest(client: SearchClient): SearchClient {
+  let latestKey = ''
+  let latest: Promise<SearchAnswer | null> | null = null
+  return {
+    mode: client.mode,
+    search(request) {
+      const key = requestKey(request)
+      if (latest && key === latestKey) return latest
+      latestKey = key
+      latest = client.search(request)
+      return latest
+    },
+  }
+}
+
 const clients = new WeakMap<CorpusModel, SearchClient>()
 
 /** The search client for a loaded corpus: one per corpus, kept for the whole visit. */
@@ -146,7 +179,7 @@ export function searchClientFor(model: CorpusModel): SearchClient {
   let client = clients.get(model)
   if (!client) {
     warmUpSearch()
-    client = worker ? createWorkerClient(model, worker) : createInPageClient(model)
+    client = sharingLatest(worker ? createWorkerClient(model, worker) : createInPageClient(model))
     clients.set(model, client)
   }
   return client

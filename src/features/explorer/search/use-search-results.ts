@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { SearchRequest } from '@/domain/search/search-engine'
-import { searchClientFor, type SearchAnswer } from './search-client'
+import { requestKey, searchClientFor, type SearchAnswer } from './search-client'
 
 export interface SearchState {
   /** The latest answer, possibly for an older request while a newer one runs. */
@@ -10,19 +10,6 @@ export interface SearchState {
   readonly answered: SearchRequest | null
   /** True while the answer on screen is not yet the one for `request`. */
   readonly pending: boolean
-}
-
-/** Key of a request: equal keys, equal results. */
-export function requestKey(request: SearchRequest): string {
-  return JSON.stringify([
-    request.q,
-    request.session,
-    request.topic,
-    request.kind,
-    request.speaker,
-    request.source,
-    request.sort,
-  ])
 }
 
 /**
