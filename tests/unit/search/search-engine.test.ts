@@ -188,9 +188,7 @@ describe('sorting', () => {
       'Economy, economy and the state.',
     ])
     const tiny = createSearchEngine(corpus)
-    const order = [...tiny.search(request({ q: 'state' })).order].map(
-      (i) => corpus.quotes[i]!.text,
-    )
+    const order = [...tiny.search(request({ q: 'state' })).order].map((i) => corpus.quotes[i]!.text)
     expect(order).toHaveLength(3)
     expect(order[2]).toBe('A statement on the economy.')
   })

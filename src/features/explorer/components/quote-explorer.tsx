@@ -174,11 +174,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
           </div>
         </section>
 
-        <section
-          aria-labelledby={`${facetsId}-results`}
-          aria-busy={pending}
-          className="min-w-0"
-        >
+        <section aria-labelledby={`${facetsId}-results`} aria-busy={pending} className="min-w-0">
           <h2 id={`${facetsId}-results`} className="sr-only">
             Results
           </h2>
