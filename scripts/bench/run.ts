@@ -155,7 +155,7 @@ async function main() {
       '/__bench/corpus.json': readFileSync(corpusFile),
     })
     const env = { browser, origin: server.origin, dist, probe: bundles.probe }
-    const timeoutMs = 60_000
+    const timeoutMs = 45_000
     const load = await attempt(`${statements}: load`, () => measureLoad(env, loadRuns, timeoutMs))
     log(`${statements}: loads measured`)
     const typing = await attempt(`${statements}: typing`, () =>

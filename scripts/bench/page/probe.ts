@@ -43,8 +43,8 @@ export interface ScrollTiming {
 }
 
 export interface AutoTypeConfig {
-  /** Typed into the page's search box as soon as it exists. */
-  value: string
+  /** Typed into the page's search box as soon as it exists (null: type nothing). */
+  value: string | null
   /** Where the box is: the explorer's (in main) or the header's, which is submitted. */
   box: 'explorer' | 'header'
   /** The query in the URL, if the page opens with one. */
@@ -270,6 +270,7 @@ function createProbe() {
           if (!r.timedOut) load.urlQueryResultsMs = r.paintedAt
         })
       }
+      if (auto.value === null) return
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
       const typedAt = now()
       setValue.call(box, auto.value)

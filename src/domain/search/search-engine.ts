@@ -220,10 +220,11 @@ export function createSearchEngineFrom(text: TextIndex, facets: FacetTable): Sea
 
     // Keep statements that met every condition and contain each phrase verbatim.
     const needed = conditions.length
-    // A phrase of one or two letters still being typed is as wide as its prefix condition
-    // above; checking it letter by letter would visit almost every statement for nothing.
+    // A phrase of one word still being typed is as wide as its prefix condition above;
+    // checking it letter by letter would visit thousands of statements for nothing. It is
+    // checked exactly from its second word, or once its closing mark is typed.
     const phrases = parsed.phrases
-      .filter((p) => !(p.open && p.text.length < 3))
+      .filter((p) => !(p.open && p.stems.length === 1))
       .map((p) => ({ phrase: p, matcher: phraseMatcher(p) }))
     let kept = 0
     for (let i = 0; i < count; i++) {

@@ -1,5 +1,7 @@
 import type { CorpusModel } from '@/domain/corpus/model'
+import { plural } from '@/domain/corpus/format'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
+import type { FacetCounts } from '@/domain/search/search-engine'
 
 const FACET_NAMES: Record<FilterFacet, string> = {
   session: 'session',
@@ -14,16 +16,23 @@ export function EmptyResults({
   query,
   filters,
   model,
+  counts,
   onRemoveFacet,
   onClearQuery,
 }: {
   query: string
   filters: QuoteFilters
   model: CorpusModel
+  counts: FacetCounts
+
   onRemoveFacet: (facet: FilterFacet) => void
   onClearQuery: () => void
 }) {
   const active = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
+  // A facet's counts ignore its own selection, so for a one-value-per-statement facet their sum
+  // is what removing that filter would show (a statement can have several topics: no sum).
+  const withoutFilter = (facet: FilterFacet): number | null =>
+    facet === 'topic' ? null : Object.values(counts[facet]).reduce((a, b) => a + b, 0)
   const label = (facet: FilterFacet, value: string): string => {
     switch (facet) {
       case 'session':
@@ -56,6 +65,9 @@ export function EmptyResults({
             </button>{' '}
             <span className="text-slate-700 dark:text-slate-300">
               ({(filters[facet] as string[]).map((v) => label(facet, v)).join(', ')})
+              {withoutFilter(facet) !== null
+                ? ` would show ${plural(withoutFilter(facet) as number, 'statement')}`
+                : ''}
             </span>
           </li>
         ))}

@@ -187,6 +187,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
               query={answered?.q.trim() ?? ''}
               filters={filters}
               model={model}
+              counts={answer!.result.facetCounts}
               onRemoveFacet={(facet) => change({ [facet]: [] })}
               onClearQuery={() => onType('')}
             />

@@ -48,6 +48,9 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
   const activeIndex = Math.min(active, Math.max(0, order.length - 1))
 
   // The list starts below the search box and notices; the window virtualiser needs to know.
+  // Checked after every render (what is above the list may have changed); it only sets state
+  // when the offset really moved, so it settles at once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return

@@ -90,7 +90,7 @@ function createWorkerClient(model: CorpusModel, target: Worker): SearchClient {
   let waiting: Waiting | null = null
   const expected = fingerprintOf(model.corpus.quotes)
 
-  const useFallback = () => {
+  const switchToPage = () => {
     fallback ??= createInPageClient(model)
     for (const pending of [inFlight, waiting]) {
       if (pending) void fallback.search(pending.request).then(pending.resolve)
@@ -109,13 +109,13 @@ function createWorkerClient(model: CorpusModel, target: Worker): SearchClient {
   const onMessage = (message: FromWorker) => {
     if (message.type === 'ready') {
       // The worker must index the very statements the page shows, or positions would lie.
-      if (!sameFingerprint(message.fingerprint, expected)) useFallback()
+      if (!sameFingerprint(message.fingerprint, expected)) switchToPage()
       else {
         ready = true
         pump()
       }
     } else if (message.type === 'failed') {
-      useFallback()
+      switchToPage()
     } else if (message.type === 'result' && inFlight && inFlight.id === message.id) {
       const done = inFlight
       inFlight = null
