@@ -1,5 +1,5 @@
 /** The system Chromium, launched the way the e2e tests launch it (see playwright.config.ts). */
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser } from '@playwright/test'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 

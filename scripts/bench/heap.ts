@@ -3,7 +3,7 @@
  * a forced garbage collection, through the Chrome DevTools Protocol. Workers are reached by
  * auto-attaching to them in non-flat mode and messaging them through the page's session.
  */
-import type { Page } from 'playwright-core'
+import type { Page } from '@playwright/test'
 
 export interface HeapUsage {
   mainMB: number

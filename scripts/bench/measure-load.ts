@@ -10,7 +10,7 @@
  * - quotes: `/quotes?q=unity` FCP, LCP, the URL's query answered (painted results), the JS
  *   heap; and, in separate loads, a query ("nation") typed the moment the box exists answered.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page } from '@playwright/test'
 import { measureHeap, type HeapUsage } from './heap'
 import { recordNetwork, sumGzip, sumRaw, type FetchedFile } from './network-log'
 import type { AutoTypeConfig, LoadTimings } from './page/probe'

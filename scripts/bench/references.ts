@@ -2,7 +2,7 @@
  * Runs the reference engines (scripts/bench/page/references.ts) in the same browser, on the
  * same statements (the built corpus, served at /__bench/corpus.json) and the same queries.
  */
-import type { Browser } from 'playwright-core'
+import type { Browser } from '@playwright/test'
 import type { EngineName, EngineRun } from './page/references'
 import type { BenchQuery } from './queries'
 import { round1, summarise, type Summary } from './stats'

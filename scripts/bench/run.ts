@@ -6,7 +6,7 @@
  *          (src/, index.html, vite.config.ts), Chromium at $CHROME_PATH (/usr/bin/chromium).
  * Outputs: Markdown tables on stdout (progress on stderr); the same figures as JSON in
  *          bench/results/<label>.json. Scratch files (synthetic corpora, private app
- *          builds) live in $BENCH_WORK_DIR (default: <os tmpdir>/assembly-explorer-bench);
+ *          builds) live in <$BENCH_WORK_DIR or the OS tmpdir>/assembly-explorer-bench;
  *          the shared src/generated/ and dist/ are never written.
  * Order:   1. bundle the in-page code (probe, reference engines) with esbuild
  *          2. seed corpus → app build → Lighthouse mobile + desktop (unless --skip-lighthouse)
@@ -67,7 +67,15 @@ const loadRuns = Number(args['load-runs'])
 const date = new Date().toISOString().slice(0, 10)
 const isDefaultRun = args.sizes === '1k,10k,100k' && !args['skip-lighthouse']
 const label = args.label ?? (isDefaultRun ? date : `${date}-partial`)
-const workRoot = process.env.BENCH_WORK_DIR ?? join(tmpdir(), 'assembly-explorer-bench')
+// Always a folder of our own inside the given one: it is wiped at the start of each run.
+const workRoot = join(process.env.BENCH_WORK_DIR ?? tmpdir(), 'assembly-explorer-bench')
+for (const [flag, value] of Object.entries({
+  reps: typingReps,
+  'lighthouse-runs': lighthouseRuns,
+  'load-runs': loadRuns,
+})) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} must be a whole number ≥ 1`)
+}
 
 /** A real topic for the filtered query: one about unity if the taxonomy has it. */
 function filterTopic(): string | null {

@@ -47,7 +47,8 @@ describe('/quotes', () => {
       .getAllByText((_, el) => el?.tagName === 'MARK')
       .map((m) => m.textContent?.toLowerCase())
     expect(marks).toContain('language')
-    expect(currentUrl(router)).toBe('/quotes?q=languages')
+    // The address follows once typing pauses, replacing the entry rather than adding one.
+    await waitFor(() => expect(currentUrl(router)).toBe('/quotes?q=languages'))
     expect(history.length).toBe(entries)
     expect(document.title).toBe('“languages” · Quote explorer · Assembly Explorer')
     // Screen readers hear the settled count, once.
@@ -145,6 +146,17 @@ describe('/quotes', () => {
     await user.click(screen.getByRole('button', { name: 'Remove the session filter' }))
     await waitFor(() => expect(currentUrl(router)).toBe('/quotes?q=referendum'))
     await waitFor(() => expect(resultTexts()).toHaveLength(1))
+  })
+
+  it('links back to the topic and session pages with the other filters carried over', async () => {
+    await ready('/quotes?q=language&topic=language-policy&session=31&kind=reported')
+    expect(
+      await screen.findByRole('link', { name: 'Language policy, session by session' }),
+    ).toHaveAttribute('href', '/topics/language-policy?session=31&kind=reported')
+    expect(screen.getByRole('link', { name: 'the XXXI session page' })).toHaveAttribute(
+      'href',
+      '/sessions/31?topic=language-policy&kind=reported',
+    )
   })
 
   it('clears everything with one button', async () => {

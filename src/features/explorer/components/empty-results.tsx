@@ -2,6 +2,7 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
 import type { FacetCounts } from '@/domain/search/search-engine'
+import { quoteQuery } from './quote-query'
 
 const FACET_NAMES: Record<FilterFacet, string> = {
   session: 'session',
@@ -50,7 +51,7 @@ export function EmptyResults({
   return (
     <div className="rounded-lg border border-dashed border-slate-400 p-6 dark:border-slate-600">
       <p className="text-lg font-semibold">
-        No statement matches{query ? ` “${query}”` : ''}
+        No statement matches{query ? ` ${quoteQuery(query)}` : ''}
         {active.length > 0 ? ' with these filters' : ''}.
       </p>
       <ul className="mt-3 flex list-disc flex-col gap-2 pl-5 text-slate-800 dark:text-slate-200">

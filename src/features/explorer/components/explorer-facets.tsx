@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { sourceKindLabel, yearOf } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
@@ -80,7 +80,12 @@ interface ExplorerFacetsProps {
  * The facets as checkbox groups. Each count is what ticking that value would give with the
  * query and the other facets as they are (a facet's own selection does not narrow its counts).
  */
-export function ExplorerFacets({ model, filters, counts, onToggle }: ExplorerFacetsProps) {
+export const ExplorerFacets = memo(function ExplorerFacets({
+  model,
+  filters,
+  counts,
+  onToggle,
+}: ExplorerFacetsProps) {
   const valuesByFacet = useMemo(
     () => new Map(FILTER_FACETS.map((facet) => [facet, facetValues(model, facet)])),
     [model],
@@ -94,14 +99,15 @@ export function ExplorerFacets({ model, filters, counts, onToggle }: ExplorerFac
           values={valuesByFacet.get(facet) ?? []}
           selected={filters[facet] as string[]}
           counts={counts?.[facet] ?? null}
-          onToggle={(value) => onToggle(facet, value)}
+          onToggle={onToggle}
         />
       ))}
     </div>
   )
-}
+})
 
-function FacetGroup({
+/** Re-renders only when its counts or selection change, not on every keystroke. */
+const FacetGroup = memo(function FacetGroup({
   facet,
   values,
   selected,
@@ -112,22 +118,19 @@ function FacetGroup({
   values: FacetValue[]
   selected: string[]
   counts: Record<string, number> | null
-  onToggle: (value: string) => void
+  onToggle: (facet: FilterFacet, value: string) => void
 }) {
   const [expanded, setExpanded] = useState(false)
   const listId = useId()
-  if (values.length === 0) return null
   const countOf = (value: string) => counts?.[value] ?? 0
-  let shown = values
-  if (values.length > SHOWN_BEFORE_EXPANDING && !expanded) {
-    const largest = new Set(
-      [...values]
-        .sort((a, b) => countOf(b.value) - countOf(a.value))
-        .slice(0, SHOWN_BEFORE_EXPANDING)
-        .map((v) => v.value),
-    )
-    shown = values.filter((v) => largest.has(v.value) || selected.includes(v.value))
-  }
+  const shown = useMemo(
+    () =>
+      values.length > SHOWN_BEFORE_EXPANDING && !expanded
+        ? largestValues(values, counts, selected)
+        : values,
+    [values, counts, selected, expanded],
+  )
+  if (values.length === 0) return null
   return (
     <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-semibold tracking-wide text-slate-800 uppercase dark:text-slate-200">
@@ -148,7 +151,7 @@ function FacetGroup({
                 <input
                   type="checkbox"
                   checked={checked}
-                  onChange={() => onToggle(v.value)}
+                  onChange={() => onToggle(facet, v.value)}
                   className="mt-0.5 h-4 w-4 shrink-0 accent-cyan-800 dark:accent-cyan-400"
                 />
                 {v.dotClass ? (
@@ -183,4 +186,27 @@ function FacetGroup({
       ) : null}
     </fieldset>
   )
+})
+
+/**
+ * The values with the largest counts (SHOWN_BEFORE_EXPANDING of them) plus every selected one,
+ * in their usual order. One pass keeping a small sorted list: at hundreds of sources a full
+ * sort on every answer would cost more than rendering the group.
+ */
+function largestValues(
+  values: FacetValue[],
+  counts: Record<string, number> | null,
+  selected: string[],
+): FacetValue[] {
+  const top: { index: number; count: number }[] = []
+  values.forEach((v, index) => {
+    const count = counts?.[v.value] ?? 0
+    if (top.length === SHOWN_BEFORE_EXPANDING && count <= top[top.length - 1]!.count) return
+    let at = top.length
+    while (at > 0 && top[at - 1]!.count < count) at--
+    top.splice(at, 0, { index, count })
+    if (top.length > SHOWN_BEFORE_EXPANDING) top.pop()
+  })
+  const keep = new Set(top.map((t) => t.index))
+  return values.filter((v, index) => keep.has(index) || selected.includes(v.value))
 }

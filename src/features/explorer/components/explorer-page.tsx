@@ -4,6 +4,7 @@ import type { QuoteFiltersSearch } from '@/domain/filters/quote-filters'
 import { useCorpus } from '@/features/corpus/use-corpus'
 import { useDocumentTitle } from '@/features/shell/use-document-title'
 import { QuoteExplorer, type SearchChange } from './quote-explorer'
+import { quoteQuery } from './quote-query'
 
 export interface ExplorerPageProps {
   /** The validated search params (every field has a fallback). */
@@ -19,7 +20,7 @@ export interface ExplorerPageProps {
  */
 export function ExplorerPage({ search, rawSearch, onSearchChange }: ExplorerPageProps) {
   const q = search.q?.trim()
-  useDocumentTitle(q ? `“${q}” · Quote explorer` : 'Quote explorer')
+  useDocumentTitle(q ? `${quoteQuery(q)} · Quote explorer` : 'Quote explorer')
   const [attempt, setAttempt] = useState(0)
   return (
     <div data-owns-slash className="flex flex-col gap-5">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { plural } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import {
@@ -19,6 +19,8 @@ import { ExplorerFacets } from './explorer-facets'
 import { IgnoredParamsNotice } from './ignored-params-notice'
 import { ResultList, type ResultListHandle } from './result-list'
 import { SearchBox } from './search-box'
+import { quoteQuery } from './quote-query'
+import { RelatedViews } from './related-views'
 import { SortSelect } from './sort-select'
 
 export type SearchUpdate = (previous: QuoteFiltersSearch) => QuoteFiltersSearch
@@ -35,8 +37,11 @@ interface QuoteExplorerProps {
 /**
  * The explorer over a loaded corpus. The URL owns every filter: this component reads them
  * from `search` and writes changes back through `onSearchChange`; nothing else keeps a copy.
- * The one exception is the text box's own value while typing, which mirrors `?q=` and is
- * written to the URL on every keystroke.
+ * The one exception is the text box's own value while typing, which mirrors `?q=`: each
+ * keystroke searches at once, and the URL follows as soon as typing pauses (URL_WRITE_DELAY),
+ * the box loses focus, or any other filter changes — with `replace`, so typing adds no history
+ * entries. Writing the address on every keystroke costs the main thread a history update and
+ * a router pass per key, time the results need.
  */
 export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: QuoteExplorerProps) {
   const { filters, ignored } = useMemo(() => {
@@ -48,38 +53,64 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
   }, [search, model, rawSearch])
 
   const [text, setText] = useState(filters.q)
-  const written = useRef(filters.q)
+  /** The text typed, which the URL has or is about to get. */
+  const typed = useRef(filters.q)
+  const pendingWrite = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const cancelPendingWrite = () => {
+    if (pendingWrite.current !== null) clearTimeout(pendingWrite.current)
+    pendingWrite.current = null
+  }
   // Back/forward (or a link) changed ?q=: show it in the box.
   useEffect(() => {
-    if (filters.q !== written.current) {
-      written.current = filters.q
+    if (filters.q !== typed.current) {
+      cancelPendingWrite()
+      typed.current = filters.q
       setText(filters.q)
     }
   }, [filters.q])
+  useEffect(() => cancelPendingWrite, [])
 
   const inputRef = useRef<HTMLInputElement>(null)
   const listRef = useRef<ResultListHandle>(null)
   const [facetsOpen, setFacetsOpen] = useState(false)
   const facetsId = useId()
 
-  const change = (next: Partial<QuoteFilters>, replace = false) =>
+  const change = (next: Partial<QuoteFilters>, replace = false) => {
+    cancelPendingWrite() // this write carries the typed text too
     onSearchChange(
       (previous) =>
         filtersToSearch({
           ...sanitizeFilters(previous, model).filters,
-          q: written.current,
+          q: typed.current,
           ...next,
         }),
       { replace },
     )
+  }
+  const flushTyping = () => {
+    if (pendingWrite.current !== null) change({}, true)
+  }
 
   const onType = (value: string) => {
     // Ask at once, before React renders: the results are on their way while the view updates.
     void searchClientFor(model).search({ ...filters, q: value })
     setText(value)
-    written.current = value
-    change({ q: value }, true)
+    typed.current = value
+    cancelPendingWrite()
+    pendingWrite.current = setTimeout(() => change({}, true), URL_WRITE_DELAY)
   }
+
+  // Stable across keystrokes, so the facet groups re-render only when their counts change.
+  const latest = useRef({ filters, change })
+  useLayoutEffect(() => {
+    latest.current = { filters, change }
+  })
+  const onToggle = useCallback((facet: FilterFacet, value: string) => {
+    const { filters: current, change: apply } = latest.current
+    apply({ [facet]: toggleValue(current[facet] as string[], value) })
+  }, [])
+
+  const focusSearch = useCallback(() => inputRef.current?.focus(), [])
 
   const request = useMemo(() => ({ ...filters, q: text }), [filters, text])
   const { answer, answered, pending } = useSearchResults(model, request)
@@ -96,7 +127,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
       : !askedQuery && activeCount === 0
         ? `All ${plural(total, 'statement')}`
         : `${order.length} of ${plural(total, 'statement')}${
-            askedQuery ? ` match “${askedQuery}”` : ''
+            askedQuery ? ` match ${quoteQuery(askedQuery)}` : ''
           }${activeFacets.length > 0 ? `, filtered by ${activeFacets.join(', ')}` : ''}`
   const announced = useDebounced(summary, 600)
 
@@ -106,6 +137,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
       <SearchBox
         value={text}
         onChange={onType}
+        onDone={flushTyping}
         inputRef={inputRef}
         onEnterResults={() => listRef.current?.focusResult(0)}
       />
@@ -115,6 +147,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
           aria-hidden="true"
           data-result-count={order?.length}
           data-result-query={answered?.q}
+          data-search-mode={order === null ? undefined : searchClientFor(model).mode()}
           className="text-base font-medium text-slate-900 dark:text-slate-100"
         >
           {summary}
@@ -132,7 +165,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
             <button
               type="button"
               onClick={() => {
-                written.current = ''
+                typed.current = ''
                 setText('')
                 change({ q: '', session: [], topic: [], kind: [], speaker: [], source: [] })
               }}
@@ -143,6 +176,8 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
           ) : null}
         </div>
       </div>
+
+      <RelatedViews model={model} filters={filters} />
 
       <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <section aria-labelledby={`${facetsId}-heading`} className="min-w-0">
@@ -167,9 +202,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
               model={model}
               filters={filters}
               counts={answer?.result.facetCounts ?? null}
-              onToggle={(facet: FilterFacet, value: string) =>
-                change({ [facet]: toggleValue(filters[facet] as string[], value) })
-              }
+              onToggle={onToggle}
             />
           </div>
         </section>
@@ -197,7 +230,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
               model={model}
               order={order}
               highlight={answer!.result.highlight}
-              onLeave={() => inputRef.current?.focus()}
+              onLeave={focusSearch}
             />
           )}
         </section>
@@ -205,6 +238,9 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
     </div>
   )
 }
+
+/** How long typing must pause before the address bar follows, in milliseconds. */
+const URL_WRITE_DELAY = 300
 
 /** The value, once it has stopped changing for `ms`: a screen reader hears the settled count. */
 function useDebounced<T>(value: T, ms: number): T {

@@ -3,6 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import {
   forwardRef,
   memo,
+  useCallback,
   useImperativeHandle,
   useLayoutEffect,
   useMemo,
@@ -37,113 +38,120 @@ interface ResultListProps {
  * row says its position, e.g. "3 of 120") and one row at a time is in the tab order: arrow
  * keys move between rows, Home/End jump, Enter opens the statement, Escape returns to search.
  */
-export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function ResultList(
-  { model, order, highlight, onLeave },
-  ref,
-) {
-  const navigate = useNavigate()
-  const listRef = useRef<HTMLOListElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  const [active, setActive] = useState(0)
-  const activeIndex = Math.min(active, Math.max(0, order.length - 1))
+export const ResultList = memo(
+  forwardRef<ResultListHandle, ResultListProps>(function ResultList(
+    { model, order, highlight, onLeave },
+    ref,
+  ) {
+    const navigate = useNavigate()
+    const listRef = useRef<HTMLOListElement>(null)
+    const [scrollMargin, setScrollMargin] = useState(0)
+    const [active, setActive] = useState(0)
+    const activeIndex = Math.min(active, Math.max(0, order.length - 1))
 
-  // The list starts below the search box and notices; the window virtualiser needs to know.
-  // Checked after every render (what is above the list may have changed); it only sets state
-  // when the offset really moved, so it settles at once.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(() => {
-    const list = listRef.current
-    if (!list) return
-    const top = list.getBoundingClientRect().top + window.scrollY
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top)
-  })
+    // The list starts below the search box and notices; the window virtualiser needs to know.
+    // Checked after every render (what is above the list may have changed); it only sets state
+    // when the offset really moved, so it settles at once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    useLayoutEffect(() => {
+      const list = listRef.current
+      if (!list) return
+      const top = list.getBoundingClientRect().top + window.scrollY
+      if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top)
+    })
 
-  const virtualizer = useWindowVirtualizer({
-    count: order.length,
-    estimateSize: () => 260,
-    overscan: 2,
-    scrollMargin,
-    getItemKey: (index) => order[index] ?? index,
-  })
+    // A stable key function: a new one on every render makes the virtualiser recompute the
+    // positions of all 100,000 rows.
+    const getItemKey = useCallback((index: number) => order[index] ?? index, [order])
+    const virtualizer = useWindowVirtualizer({
+      count: order.length,
+      estimateSize: () => 260,
+      overscan: 2,
+      scrollMargin,
+      getItemKey,
+    })
 
-  const focusResult = (index: number) => {
-    if (order.length === 0) return
-    const target = Math.max(0, Math.min(order.length - 1, index))
-    setActive(target)
-    virtualizer.scrollToIndex(target, { align: 'auto' })
-    // The row may not exist until the virtualiser renders it: try for a few frames.
-    let tries = 0
-    const attempt = () => {
-      const row = listRef.current?.querySelector<HTMLElement>(`[data-result-index="${target}"]`)
-      if (row) row.focus({ preventScroll: false })
-      else if (tries++ < 10) requestAnimationFrame(attempt)
+    const focusResult = (index: number) => {
+      if (order.length === 0) return
+      const target = Math.max(0, Math.min(order.length - 1, index))
+      setActive(target)
+      virtualizer.scrollToIndex(target, { align: 'auto' })
+      // The row may not exist until the virtualiser renders it: try for a few frames.
+      let tries = 0
+      const attempt = () => {
+        const row = listRef.current?.querySelector<HTMLElement>(`[data-result-index="${target}"]`)
+        if (row) row.focus({ preventScroll: false })
+        else if (tries++ < 10) requestAnimationFrame(attempt)
+      }
+      requestAnimationFrame(attempt)
     }
-    requestAnimationFrame(attempt)
-  }
-  useImperativeHandle(ref, () => ({ focusResult }))
+    useImperativeHandle(ref, () => ({ focusResult }))
 
-  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
-    const target = event.target as HTMLElement
-    if (/^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName)) return
-    const row = target.closest<HTMLElement>('[data-result-index]')
-    if (!row) return
-    const index = Number(row.dataset.resultIndex)
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: order.length - 1,
-      PageDown: index + 5,
-      PageUp: index - 5,
+    const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+      const target = event.target as HTMLElement
+      if (/^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName)) return
+      const row = target.closest<HTMLElement>('[data-result-index]')
+      if (!row) return
+      const index = Number(row.dataset.resultIndex)
+      const moves: Record<string, number> = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: order.length - 1,
+        PageDown: index + 5,
+        PageUp: index - 5,
+      }
+      if (event.key in moves) {
+        event.preventDefault()
+        focusResult(moves[event.key] as number)
+      } else if (event.key === 'Enter' && target === row) {
+        event.preventDefault()
+        const quote = model.corpus.quotes[order[index] as number]
+        if (quote) void navigate({ to: '/quotes/$quoteId', params: { quoteId: quote.id } })
+      } else if (event.key === 'Escape') {
+        event.preventDefault()
+        onLeave()
+      }
     }
-    if (event.key in moves) {
-      event.preventDefault()
-      focusResult(moves[event.key] as number)
-    } else if (event.key === 'Enter' && target === row) {
-      event.preventDefault()
-      const quote = model.corpus.quotes[order[index] as number]
-      if (quote) void navigate({ to: '/quotes/$quoteId', params: { quoteId: quote.id } })
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      onLeave()
-    }
-  }
 
-  const items = virtualizer.getVirtualItems()
-  return (
-    <ol
-      ref={listRef}
-      role="list"
-      aria-label="Matching statements"
-      onKeyDown={onKeyDown}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {items.map((item) => {
-        const quote = model.corpus.quotes[order[item.index] as number]
-        if (!quote) return null
-        return (
-          <li
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            data-result-index={item.index}
-            aria-posinset={item.index + 1}
-            aria-setsize={order.length}
-            tabIndex={item.index === activeIndex ? 0 : -1}
-            onFocus={(event) => {
-              if (event.target === event.currentTarget) setActive(item.index)
-            }}
-            className="absolute top-0 left-0 w-full rounded-lg pb-4"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <ResultRow quote={quote} model={model} highlight={highlight} />
-          </li>
-        )
-      })}
-    </ol>
-  )
-})
+    const items = virtualizer.getVirtualItems()
+    return (
+      <ol
+        ref={listRef}
+        role="list"
+        aria-label="Matching statements"
+        onKeyDown={onKeyDown}
+        className="relative"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const quote = model.corpus.quotes[order[item.index] as number]
+          if (!quote) return null
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              data-result-index={item.index}
+              aria-posinset={item.index + 1}
+              aria-setsize={order.length}
+              tabIndex={item.index === activeIndex ? 0 : -1}
+              onFocus={(event) => {
+                if (event.target === event.currentTarget) setActive(item.index)
+              }}
+              className="absolute top-0 left-0 w-full rounded-lg pb-4 [contain:layout_style]"
+              style={{
+                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+              }}
+            >
+              <ResultRow quote={quote} model={model} highlight={highlight} />
+            </li>
+          )
+        })}
+      </ol>
+    )
+  }),
+)
 
 const ResultRow = memo(function ResultRow({
   quote,

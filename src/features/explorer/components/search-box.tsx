@@ -6,13 +6,15 @@ interface SearchBoxProps {
   inputRef: RefObject<HTMLInputElement | null>
   /** ArrowDown in the box: move into the results. */
   onEnterResults: () => void
+  /** The box lost focus or Enter was pressed: a good moment to update the URL. */
+  onDone: () => void
 }
 
 /**
  * The explorer's search field. "/" anywhere on the page focuses it (the page marks itself with
  * data-owns-slash so the header's box leaves "/" to it); Escape clears it.
  */
-export function SearchBox({ value, onChange, inputRef, onEnterResults }: SearchBoxProps) {
+export function SearchBox({ value, onChange, inputRef, onEnterResults, onDone }: SearchBoxProps) {
   const id = useId()
   const hintId = useId()
 
@@ -39,6 +41,7 @@ export function SearchBox({ value, onChange, inputRef, onEnterResults }: SearchB
       onEnterResults()
     } else if (event.key === 'Enter') {
       event.preventDefault()
+      onDone()
       onEnterResults()
     }
   }
@@ -60,6 +63,7 @@ export function SearchBox({ value, onChange, inputRef, onEnterResults }: SearchB
         aria-describedby={hintId}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
+        onBlur={onDone}
         placeholder="e.g. Kazakh language"
         className="mt-2 w-full max-w-3xl rounded-md border border-slate-400 bg-white px-4 py-3 text-lg shadow-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
       />

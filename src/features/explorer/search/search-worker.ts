@@ -14,7 +14,23 @@ declare const self: DedicatedWorkerGlobalScope
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer)
 
-const engine = loadCorpus().then((model) => {
+/**
+ * The page fetches the same corpus at the same moment; with a very large file the browser can
+ * fail one of the two requests (e.g. while it writes the cache entry), so try again briefly
+ * before giving up (the page then searches on its own).
+ */
+async function loadCorpusWithRetry(attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await loadCorpus()
+    } catch (error) {
+      if (attempt >= attempts) throw error
+      await new Promise((resolve) => setTimeout(resolve, 400 * attempt))
+    }
+  }
+}
+
+const engine = loadCorpusWithRetry().then((model) => {
   const started = performance.now()
   const built = createSearchEngine(model.corpus)
   post({

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { SearchRequest } from '@/domain/search/search-engine'
 import { requestKey, searchClientFor, type SearchAnswer } from './search-client'
@@ -39,7 +40,9 @@ export function useSearchResults(model: CorpusModel, request: SearchRequest): Se
       sort: asked[6] as SearchRequest['sort'],
     }
     void client.search(req).then((answer) => {
-      if (current && answer) setState({ key, answer, request: req })
+      // Render the answer in this task rather than a scheduled one: the results and their
+      // facet counts reach the screen one scheduler hop sooner.
+      if (current && answer) flushSync(() => setState({ key, answer, request: req }))
     })
     return () => {
       current = false

@@ -1,0 +1,42 @@
+import { Link } from '@tanstack/react-router'
+import { textLinkClass } from '@/components/text-link-class'
+import type { CorpusModel } from '@/domain/corpus/model'
+import { filtersToSearch, type QuoteFilters } from '@/domain/filters/quote-filters'
+
+/**
+ * Filters carry over the other way too: with one topic (or one session) chosen, a link to
+ * that page with the other facet filters kept. The text query stays here: those pages filter
+ * by facets only.
+ */
+export function RelatedViews({ model, filters }: { model: CorpusModel; filters: QuoteFilters }) {
+  const topic = filters.topic.length === 1 ? model.topicById.get(filters.topic[0]!) : undefined
+  const session =
+    filters.session.length === 1 ? model.sessionById.get(filters.session[0]!) : undefined
+  if (!topic && !session) return null
+  return (
+    <p className="text-sm text-slate-700 dark:text-slate-300">
+      See also:{' '}
+      {topic ? (
+        <Link
+          to="/topics/$topicId"
+          params={{ topicId: topic.id }}
+          search={filtersToSearch({ ...filters, q: '', topic: [], sort: 'relevance' })}
+          className={textLinkClass}
+        >
+          {topic.label}, session by session
+        </Link>
+      ) : null}
+      {topic && session ? ' · ' : null}
+      {session ? (
+        <Link
+          to="/sessions/$number"
+          params={{ number: session.id }}
+          search={filtersToSearch({ ...filters, q: '', session: [], sort: 'relevance' })}
+          className={textLinkClass}
+        >
+          the {session.roman} session page
+        </Link>
+      ) : null}
+    </p>
+  )
+}
