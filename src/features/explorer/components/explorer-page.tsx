@@ -12,13 +12,20 @@ export interface ExplorerPageProps {
   /** The params as the URL had them, to say what was ignored. */
   rawSearch: Record<string, unknown>
   onSearchChange: SearchChange
+  /** Actions composed in by the route, e.g. "Save this view" from the bookmarks feature. */
+  headerActions?: ReactNode
 }
 
 /**
  * `/quotes`: the heading paints at once; the explorer follows when the corpus is loaded, with
  * a clear message while it loads and if it cannot be loaded.
  */
-export function ExplorerPage({ search, rawSearch, onSearchChange }: ExplorerPageProps) {
+export function ExplorerPage({
+  search,
+  rawSearch,
+  onSearchChange,
+  headerActions,
+}: ExplorerPageProps) {
   const q = search.q?.trim()
   useDocumentTitle(q ? `${quoteQuery(q)} · Quote explorer` : 'Quote explorer')
   const [attempt, setAttempt] = useState(0)
@@ -30,6 +37,7 @@ export function ExplorerPage({ search, rawSearch, onSearchChange }: ExplorerPage
           Every statement, verbatim, with the source that reports it. The address bar keeps your
           search and filters: copy it to show someone exactly this view.
         </p>
+        {headerActions}
       </header>
       <CorpusErrorBoundary key={attempt} onRetry={() => setAttempt((n) => n + 1)}>
         <Suspense fallback={<CorpusLoading />}>

@@ -1,9 +1,15 @@
-import { Link, type ErrorComponentProps } from '@tanstack/react-router'
+import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
 
 /** Shown instead of a blank page when a view throws: what happened, and a way on. */
 export function ErrorPanel({ error, reset }: ErrorComponentProps) {
+  const router = useRouter()
   const message = error instanceof Error ? error.message : String(error)
+  // A loader's failure is cached by the router: retrying means re-running the loaders too.
+  const retry = () => {
+    reset()
+    void router.invalidate()
+  }
   return (
     <section role="alert" className="mx-auto max-w-2xl py-12">
       <PageHeading>Something went wrong</PageHeading>
@@ -16,7 +22,7 @@ export function ErrorPanel({ error, reset }: ErrorComponentProps) {
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"
-          onClick={reset}
+          onClick={retry}
           className="rounded bg-cyan-800 px-3 py-2 text-white hover:bg-cyan-900 dark:bg-cyan-700"
         >
           Try again
