@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { watchPageErrors } from './support/page-errors'
 
 /**
  * Bookmarks against the production build and the real corpus: persistence, sharing,
@@ -24,15 +25,6 @@ const quotes = [0, Math.floor(corpus.quotes.length / 2), corpus.quotes.length - 
   .map((i) => corpus.quotes[i])
   .filter((q): q is CorpusQuote => q !== undefined)
 const ids = quotes.map((q) => q.id)
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text())
-  })
-  return errors
-}
 
 /** Bookmarks the given statements the way a user would: from a shared link's cards. */
 async function bookmarkViaCards(page: Page, quoteIds: string[]) {
@@ -78,7 +70,7 @@ async function listedIds(page: Page): Promise<string[]> {
 test('bookmark from the explorer, add a note, reload: still there with its note', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = watchPageErrors(page)
   await page.goto('/quotes')
   const card = page.getByRole('article').first()
   await card.getByRole('button', { name: 'Bookmark', exact: true }).click()

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { watchPageErrors } from './support/page-errors'
 
 /**
  * The quote explorer (/quotes) against the production build and the real corpus: cold loads,
@@ -21,19 +22,6 @@ const corpus = JSON.parse(
 const total = corpus.quotes.length
 const mentions = (word: string) =>
   corpus.quotes.filter((q) => q.text.toLowerCase().includes(word.toLowerCase()))
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text())
-  })
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`)
-    void dialog.dismiss()
-  })
-  return errors
-}
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: /search words/i })
 const resultList = (page: Page) => page.getByRole('list', { name: 'Matching statements' })
@@ -57,7 +45,7 @@ test.skip(total === 0, 'the corpus is still the empty placeholder')
 test('a cold load of /quotes?q=… shows the matches, highlighted, with no console error', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = watchPageErrors(page)
   await page.goto('/quotes?q=kazakh+language')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the statements')
   await expect(page).toHaveTitle('“kazakh language” · Quote explorer · Assembly Explorer')
@@ -162,7 +150,7 @@ const MALFORMED: { name: string; url: string; ignored: RegExp[] }[] = [
 
 for (const { name, url, ignored } of MALFORMED) {
   test(`a malformed URL (${name}) shows a clear page and no console error`, async ({ page }) => {
-    const errors = watchErrors(page)
+    const errors = watchPageErrors(page)
     await page.goto(url)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the statements')
     await expect(summary(page)).toBeVisible()

@@ -4,15 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-
-function watchConsole(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text())
-  })
-  page.on('pageerror', (err) => errors.push(err.message))
-  return errors
-}
+import { watchPageErrors } from './support/page-errors'
 
 const SOURCE_2023 = 'factsheet-2023-xxxii'
 
@@ -41,7 +33,7 @@ const STATIC_ROUTES = [
 
 for (const route of STATIC_ROUTES) {
   test(`${route.path} loads cold, names itself, and has no console error`, async ({ page }) => {
-    const errors = watchConsole(page)
+    const errors = watchPageErrors(page)
     await page.goto(route.path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.h1)
     await expect(page).toHaveTitle(route.title)
@@ -51,7 +43,7 @@ for (const route of STATIC_ROUTES) {
 
 test('a statement page loads cold with its source, context and comparisons', async ({ page }) => {
   const id = await someQuoteId(page)
-  const errors = watchConsole(page)
+  const errors = watchPageErrors(page)
   await page.goto(`/quotes/${id}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Statement by /)
   await expect(page.getByRole('region', { name: 'In its source' }).locator('mark')).toBeVisible()
@@ -66,7 +58,7 @@ for (const [path, message] of [
   ['/sources/not-a-source', 'Source “not-a-source” is not in the corpus.'],
 ] as const) {
   test(`${path} shows a clear not-found page`, async ({ page }) => {
-    const errors = watchConsole(page)
+    const errors = watchPageErrors(page)
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found')
     await expect(page.getByText(message)).toBeVisible()

@@ -1,16 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { HAS_SUBPATH_BUILD, SUBPATH_ORIGIN } from '../../playwright.config'
-
-/** Fails the test on any console error or uncaught exception on the page. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text())
-  })
-  page.on('pageerror', (err) => errors.push(err.message))
-  return errors
-}
+import { watchPageErrors } from './support/page-errors'
 
 const NAV = [
   { name: 'Overview', path: '/' },
@@ -21,7 +12,7 @@ const NAV = [
 ]
 
 test('every primary navigation link opens its view and marks itself current', async ({ page }) => {
-  const errors = watchConsole(page)
+  const errors = watchPageErrors(page)
   await page.goto('/')
   const nav = page.getByRole('navigation', { name: 'Primary' })
   for (const item of NAV) {
