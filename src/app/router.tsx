@@ -19,4 +19,8 @@ declare module '@tanstack/react-router' {
   interface Register {
     router: typeof router
   }
+  interface StaticDataRouteOption {
+    /** The view shows bookmark toggles, so it warns when bookmarks cannot be stored. */
+    bookmarkControls?: boolean
+  }
 }

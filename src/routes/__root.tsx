@@ -1,10 +1,18 @@
-import { createRootRoute, Outlet } from '@tanstack/react-router'
-import { BookmarkStorageBanner } from '@/features/bookmarks/components/storage-banner'
+import { createRootRoute, Outlet, useMatches } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
 import { ErrorPanel } from '@/features/shell/components/error-panel'
 import { NotFound } from '@/features/shell/components/not-found'
 import { SiteFooter } from '@/features/shell/components/site-footer'
 import { SiteHeader } from '@/features/shell/components/site-header'
 import { useFocusOnNavigate } from '@/features/shell/use-focus-on-navigate'
+
+// The storage warning (and the bookmarks store it reads) loads only on views that have
+// bookmark controls (`staticData.bookmarkControls`), so the home page never pays for it.
+const BookmarkStorageBanner = lazy(() =>
+  import('@/features/bookmarks/components/storage-banner').then((m) => ({
+    default: m.BookmarkStorageBanner,
+  })),
+)
 
 export const Route = createRootRoute({
   component: RootLayout,
@@ -14,6 +22,9 @@ export const Route = createRootRoute({
 
 function RootLayout() {
   useFocusOnNavigate()
+  const hasBookmarkControls = useMatches({
+    select: (matches) => matches.some((m) => m.staticData.bookmarkControls),
+  })
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -23,7 +34,11 @@ function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
-      <BookmarkStorageBanner />
+      {hasBookmarkControls ? (
+        <Suspense fallback={null}>
+          <BookmarkStorageBanner />
+        </Suspense>
+      ) : null}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <Outlet />
       </main>

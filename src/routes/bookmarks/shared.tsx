@@ -4,6 +4,7 @@ import { SharedCollectionPage } from '@/features/bookmarks/components/shared-col
 import { loadCorpus } from '@/features/corpus/load-corpus'
 
 export const Route = createFileRoute('/bookmarks/shared')({
+  staticData: { bookmarkControls: true },
   validateSearch: SharedSearchSchema,
   loader: () => loadCorpus(),
   component: function SharedRoute() {

@@ -4,6 +4,7 @@ import { QuotePage } from '@/features/quotes/components/quote-page'
 import { NotFound } from '@/features/shell/components/not-found'
 
 export const Route = createFileRoute('/quotes/$quoteId')({
+  staticData: { bookmarkControls: true },
   loader: async ({ params }) => {
     const model = await loadCorpus()
     const quote = model.quoteById.get(params.quoteId)

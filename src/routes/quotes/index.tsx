@@ -2,12 +2,14 @@ import { createFileRoute, useRouterState } from '@tanstack/react-router'
 import { QuoteFiltersSearchSchema } from '@/domain/filters/quote-filters'
 import { SaveViewButton } from '@/features/bookmarks/components/save-view-button'
 import { ExplorerPage } from '@/features/explorer/components/explorer-page'
-import { warmUpSearch } from '@/features/explorer/search/search-client'
 
 export const Route = createFileRoute('/quotes/')({
+  staticData: { bookmarkControls: true },
   validateSearch: QuoteFiltersSearchSchema,
   // Start the search worker at once: it loads the corpus and builds its index in parallel.
-  loader: () => warmUpSearch(),
+  // (Imported lazily: a loader stays in the entry chunk, and the search engine must not.)
+  loader: () =>
+    import('@/features/explorer/search/search-client').then(({ warmUpSearch }) => warmUpSearch()),
   component: function QuotesRoute() {
     const navigate = Route.useNavigate()
     const rawSearch = useRouterState({ select: (s) => s.location.search })

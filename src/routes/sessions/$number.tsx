@@ -5,6 +5,7 @@ import { SessionPage } from '@/features/sessions/components/session-page'
 import { NotFound } from '@/features/shell/components/not-found'
 
 export const Route = createFileRoute('/sessions/$number')({
+  staticData: { bookmarkControls: true },
   validateSearch: QuoteFiltersSearchSchema,
   loader: async ({ params }) => {
     const model = await loadCorpus()

@@ -4,6 +4,7 @@ import { NotFound } from '@/features/shell/components/not-found'
 import { SourcePage } from '@/features/sources/components/source-page'
 
 export const Route = createFileRoute('/sources/$sourceId')({
+  staticData: { bookmarkControls: true },
   loader: async ({ params }) => {
     const model = await loadCorpus()
     const source = model.sourceById.get(params.sourceId)

@@ -5,6 +5,7 @@ import { NotFound } from '@/features/shell/components/not-found'
 import { TopicPage } from '@/features/topics/components/topic-page'
 
 export const Route = createFileRoute('/topics/$topicId')({
+  staticData: { bookmarkControls: true },
   validateSearch: QuoteFiltersSearchSchema,
   loader: async ({ params }) => {
     const model = await loadCorpus()
