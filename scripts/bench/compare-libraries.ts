@@ -3,21 +3,36 @@
  * statements of 20–40 words): index build time, heap, and per-keystroke latency while typing
  * a fixed list of queries. The figures in docs/search.md come from this script:
  *
- *   npx tsx --expose-gc scripts/search/compare-libraries.ts [size]
+ *   npx tsx --expose-gc scripts/bench/compare-libraries.ts [size]
  *
  * "ours" is the app's engine (src/domain/search): MiniSearch's radix tree as term dictionary,
  * typed-array postings, facet counts and sorting included in its time. The libraries' times
  * are their search call alone (no facet counts): a lower bound on what they would cost.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Charset, Index } from 'flexsearch'
 import MiniSearch from 'minisearch'
 import { foldText } from '../../src/domain/search/normalize'
 import { createSearchEngine } from '../../src/domain/search/search-engine'
 import { stem } from '../../src/domain/search/stemmer'
-import { syntheticCorpus } from './synthetic-corpus'
+import { buildCorpus } from '../corpus/build'
+import { readCorpusFolder } from '../corpus/read-folder'
+import { writeSyntheticCorpus } from './synthetic-corpus'
 
 const size = Number(process.argv[2] ?? 100_000)
-const corpus = syntheticCorpus(size)
+// The benchmark's seeded corpus, through the real builder: the same statements `npm run bench` uses.
+const folder = mkdtempSync(join(tmpdir(), 'compare-libraries-'))
+writeSyntheticCorpus({ statements: size, outDir: folder, projectRoot: process.cwd() })
+const { corpus } = buildCorpus(
+  readCorpusFolder({
+    sources: join(folder, 'sources'),
+    sessions: join(folder, 'sessions.json'),
+    topics: join(folder, 'topics.json'),
+  }),
+)
+rmSync(folder, { recursive: true, force: true })
 const texts = corpus.quotes.map((q) => q.text)
 const words = texts.reduce((n, t) => n + t.split(' ').length, 0)
 console.log(`corpus: ${size} statements, ${words} words`)
