@@ -5,7 +5,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'src/generated', 'src/route-tree.gen.ts', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-subpath',
+      'test-results',
+      'node_modules',
+      'src/generated',
+      'src/route-tree.gen.ts',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginRouter.configs['flat/recommended'],

@@ -3,10 +3,11 @@
  * and times it: reading the folder, building (clean → segment → extract → tag → link →
  * validate), and writing the JSON the app ships (the CLI's own serializer and writer).
  */
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildCorpus } from '../corpus/build'
 import { readCorpusFolder } from '../corpus/read-folder'
-import { serializeCorpus, writeFileAtomic } from '../corpus/write'
+import { writeCorpusFiles } from '../corpus/write'
 
 export interface CorpusBuildResult {
   statements: number
@@ -36,8 +37,7 @@ export function buildCorpusFile(folder: string, outFile: string): CorpusBuildRes
   const buildMs = ms(t1)
   const t2 = performance.now()
   // Exactly what `npm run corpus` writes.
-  const json = serializeCorpus(corpus)
-  writeFileAtomic(outFile, json)
+  writeCorpusFiles(outFile, corpus)
   const writeMs = ms(t2)
   return {
     statements: corpus.quotes.length,
@@ -48,6 +48,6 @@ export function buildCorpusFile(folder: string, outFile: string): CorpusBuildRes
     buildMs,
     writeMs,
     totalMs: Math.round((readMs + buildMs + writeMs) * 10) / 10,
-    outputBytes: Buffer.byteLength(json),
+    outputBytes: statSync(outFile).size,
   }
 }

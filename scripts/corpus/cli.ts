@@ -10,7 +10,8 @@
  *   --topics     corpus/topics.json      the topic taxonomy and its matching rules
  *   --overrides  corpus/overrides.json   editorial overrides by quote id (optional)
  * Output:
- *   --out        src/generated/corpus.json   validated against src/domain/corpus/schema.ts
+ *   --out        src/generated/corpus.json   validated against src/domain/corpus/schema.ts,
+ *                and its summary beside it (corpus-summary.json, src/domain/corpus/summary.ts)
  *
  * Order: read the folder → check every input (schemas) → clean → segment → attribute → tag →
  * link → validate the whole corpus → write atomically. Any problem stops the build before the
@@ -22,7 +23,7 @@ import { parseArgs } from 'node:util'
 import { buildCorpus, type BuildResult } from './build'
 import { CorpusBuildError, formatProblem } from './problems'
 import { DEFAULT_FOLDER, readCorpusFolder } from './read-folder'
-import { serializeCorpus, writeFileAtomic } from './write'
+import { summaryPathFor, writeCorpusFiles } from './write'
 
 const DEFAULT_OUT = 'src/generated/corpus.json'
 
@@ -31,7 +32,7 @@ function summary({ corpus, report }: BuildResult, out: string, pairs: boolean): 
   const lines = [
     `corpus: ${corpus.sources.length} sources, ${corpus.quotes.length} statements (${direct} direct, ${corpus.quotes.length - direct} reported), ` +
       `${corpus.speakers.length} speakers, ${corpus.topics.length} topics, ` +
-      `${report.corroborationPairs.length} corroboration pairs, ${report.echoPairs.length} echo pairs → ${out} (${Math.round(statSync(out).size / 1024)} kB)`,
+      `${report.corroborationPairs.length} corroboration pairs, ${report.echoPairs.length} echo pairs → ${out} (${Math.round(statSync(out).size / 1024)} kB) + ${summaryPathFor(out)} (${Math.round(statSync(summaryPathFor(out)).size / 1024)} kB)`,
   ]
   const width = Math.max(6, ...report.sources.map((s) => s.sourceId.length))
   lines.push(`  ${'source'.padEnd(width)}  direct  reported  corroborated-by  echoes  speakers`)
@@ -84,7 +85,7 @@ function main(): number {
       overrides: values.overrides,
     })
     const result = buildCorpus(inputs)
-    writeFileAtomic(values.out, serializeCorpus(result.corpus))
+    writeCorpusFiles(values.out, result.corpus)
     console.log(summary(result, values.out, values.pairs))
     return 0
   } catch (error) {

@@ -1,3 +1,4 @@
+import { useMatch } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 
 /**
@@ -5,6 +6,8 @@ import type { ReactNode } from 'react'
  * so keyboard and screen-reader users land on the new view's title.
  */
 export function PageHeading({ children, eyebrow }: { children: ReactNode; eyebrow?: ReactNode }) {
+  // The path of the page this heading belongs to, so focus waits for the right one.
+  const path = useMatch({ strict: false, select: (match) => match.pathname })
   return (
     <div>
       {eyebrow ? (
@@ -14,7 +17,7 @@ export function PageHeading({ children, eyebrow }: { children: ReactNode; eyebro
       ) : null}
       <h1
         tabIndex={-1}
-        data-page-heading
+        data-page-heading={path}
         className="font-serif text-3xl font-semibold tracking-tight outline-none sm:text-4xl"
       >
         {children}

@@ -1,10 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { loadCorpus } from '@/features/corpus/load-corpus'
+import { loadCorpusSummary } from '@/features/corpus/load-corpus-summary'
 import { OverviewPage } from '@/features/overview/components/overview-page'
 
 export const Route = createFileRoute('/')({
-  loader: () => loadCorpus(),
+  loader: () => loadCorpusSummary(),
   component: function OverviewRoute() {
-    return <OverviewPage model={Route.useLoaderData()} />
+    return <OverviewPage summary={Route.useLoaderData()} />
   },
 })

@@ -1,27 +1,29 @@
 /**
- * What the corpus holds, at a glance: per-session summaries and the topic × session map
- * the overview draws.
+ * What the corpus holds, at a glance: per-session summaries and the topic × session map the
+ * overview, sessions and topics pages draw. They read the corpus summary (./summary.ts), a few
+ * KB however large the corpus, never the corpus itself.
  */
-import type { CorpusModel } from './model'
-import type { Session, Source, Topic } from './schema'
+import type { Session, Topic } from './schema'
+import type { CorpusSummary, SourceInfo } from './summary'
 
 export interface SessionSummary {
   session: Session
-  sources: readonly Source[]
+  sources: readonly SourceInfo[]
   statementCount: number
   directCount: number
 }
 
+const byNumber = (sessions: readonly Session[]) => [...sessions].sort((a, b) => a.number - b.number)
+
 /** Each session (in number order) with its source documents and how many statements they give. */
-export function sessionSummaries(model: CorpusModel): SessionSummary[] {
-  return model.sessions.map((session) => {
-    const sources = model.corpus.sources.filter((s) => s.sessionId === session.id)
-    const quotes = model.corpus.quotes.filter((q) => q.sessionId === session.id)
+export function sessionSummaries(summary: CorpusSummary): SessionSummary[] {
+  return byNumber(summary.sessions).map((session) => {
+    const counts = summary.bySession[session.id]
     return {
       session,
-      sources,
-      statementCount: quotes.length,
-      directCount: quotes.filter((q) => q.kind === 'direct').length,
+      sources: summary.sources.filter((s) => s.sessionId === session.id),
+      statementCount: counts?.statements ?? 0,
+      directCount: counts?.direct ?? 0,
     }
   })
 }
@@ -46,32 +48,13 @@ export interface TopicSessionMatrix {
  * How many statements each topic has in each session. A statement tagged with two topics
  * counts in both rows, as it does in the explorer when filtered by either topic.
  */
-export function topicSessionMatrix(model: CorpusModel): TopicSessionMatrix {
-  const sessions = model.sessions
-  const column = new Map(sessions.map((s, i) => [s.id, i]))
-  const countsByTopic = new Map(model.topics.map((t) => [t.id, sessions.map(() => 0)]))
-  const sessionTotals = sessions.map(() => 0)
-  for (const quote of model.corpus.quotes) {
-    const col = column.get(quote.sessionId)
-    if (col === undefined) continue
-    sessionTotals[col] = (sessionTotals[col] ?? 0) + 1
-    for (const topicId of quote.topicIds) {
-      const counts = countsByTopic.get(topicId)
-      if (counts) counts[col] = (counts[col] ?? 0) + 1
-    }
-  }
-  const rows = model.topics.map((topic) => {
-    const counts = countsByTopic.get(topic.id) ?? []
+export function topicSessionMatrix(summary: CorpusSummary): TopicSessionMatrix {
+  const sessions = byNumber(summary.sessions)
+  const rows = summary.topics.map((topic) => {
+    const counts = sessions.map((s) => summary.topicBySession[topic.id]?.[s.id] ?? 0)
     return { topic, counts, total: counts.reduce((a, b) => a + b, 0) }
   })
+  const sessionTotals = sessions.map((s) => summary.bySession[s.id]?.statements ?? 0)
   const max = Math.max(0, ...rows.flatMap((r) => r.counts))
   return { sessions, rows, sessionTotals, max }
-}
-
-/** Statement count per topic over the whole corpus. */
-export function topicCounts(model: CorpusModel): Map<string, number> {
-  const counts = new Map(model.topics.map((t) => [t.id, 0]))
-  for (const quote of model.corpus.quotes)
-    for (const topicId of quote.topicIds) counts.set(topicId, (counts.get(topicId) ?? 0) + 1)
-  return counts
 }

@@ -1,10 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { loadCorpus } from '@/features/corpus/load-corpus'
+import { loadCorpusSummary } from '@/features/corpus/load-corpus-summary'
 import { SessionsPage } from '@/features/sessions/components/sessions-page'
 
 export const Route = createFileRoute('/sessions/')({
-  loader: () => loadCorpus(),
+  loader: () => loadCorpusSummary(),
   component: function SessionsRoute() {
-    return <SessionsPage model={Route.useLoaderData()} />
+    return <SessionsPage summary={Route.useLoaderData()} />
   },
 })

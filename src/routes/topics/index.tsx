@@ -1,10 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { loadCorpus } from '@/features/corpus/load-corpus'
+import { loadCorpusSummary } from '@/features/corpus/load-corpus-summary'
 import { TopicsPage } from '@/features/topics/components/topics-page'
 
 export const Route = createFileRoute('/topics/')({
-  loader: () => loadCorpus(),
+  loader: () => loadCorpusSummary(),
   component: function TopicsRoute() {
-    return <TopicsPage model={Route.useLoaderData()} />
+    return <TopicsPage summary={Route.useLoaderData()} />
   },
 })

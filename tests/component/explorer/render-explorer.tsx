@@ -5,6 +5,7 @@ import type { Corpus } from '@/domain/corpus/schema'
 import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
 import { routeTree } from '@/route-tree.gen'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
+import { summarizeCorpus } from '@/domain/corpus/summary'
 
 /**
  * Renders the real route tree at `url` with the corpus fetch answered by `corpus` (the app's
@@ -14,13 +15,18 @@ import { explorerCorpus } from '../../fixtures/explorer-corpus'
 export function renderExplorer(url: string, corpus: Corpus | 'fail' = explorerCorpus) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () =>
+    vi.fn(async (input: RequestInfo | URL) =>
       corpus === 'fail'
         ? new Response('Service unavailable', { status: 503 })
-        : new Response(JSON.stringify(corpus), {
-            status: 200,
-            headers: { 'Content-Type': 'application/json' },
-          }),
+        : new Response(
+            JSON.stringify(
+              String(input).includes('corpus-summary') ? summarizeCorpus(corpus) : corpus,
+            ),
+            {
+              status: 200,
+              headers: { 'Content-Type': 'application/json' },
+            },
+          ),
     ),
   )
   window.scrollTo = () => {}

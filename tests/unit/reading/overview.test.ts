@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { sessionSummaries, topicCounts, topicSessionMatrix } from '@/domain/corpus/overview'
-import { buildCorpusModel } from '@/domain/corpus/model'
-import { readingCorpus, readingModel } from '../../fixtures/reading-corpus'
+import { sessionSummaries, topicSessionMatrix } from '@/domain/corpus/overview'
+import { summarizeCorpus } from '@/domain/corpus/summary'
+import { readingCorpus } from '../../fixtures/reading-corpus'
+
+// The list pages read the summary the corpus builder writes beside the corpus.
+const readingSummary = summarizeCorpus(readingCorpus)
 
 describe('sessionSummaries', () => {
   it('lists sessions in number order with their documents and statement counts', () => {
-    const summaries = sessionSummaries(readingModel)
+    const summaries = sessionSummaries(readingSummary)
     expect(summaries.map((s) => s.session.roman)).toEqual(['XXXI', 'XXXII'])
     expect(summaries.map((s) => s.sources.map((src) => src.id))).toEqual([
       ['factsheet-2022', 'article-2022'],
@@ -16,7 +19,7 @@ describe('sessionSummaries', () => {
   })
 
   it('keeps sessions in number order even when the corpus lists them otherwise', () => {
-    const reversed = buildCorpusModel({
+    const reversed = summarizeCorpus({
       ...readingCorpus,
       sessions: [...readingCorpus.sessions].reverse(),
     })
@@ -26,7 +29,7 @@ describe('sessionSummaries', () => {
 
 describe('topicSessionMatrix', () => {
   it('counts each topic per session, a statement counting under each of its topics', () => {
-    const matrix = topicSessionMatrix(readingModel)
+    const matrix = topicSessionMatrix(readingSummary)
     const row = (id: string) => matrix.rows.find((r) => r.topic.id === id)
     expect(matrix.sessions.map((s) => s.id)).toEqual(['31', '32'])
     expect(row('language-policy')?.counts).toEqual([3, 3])
@@ -38,17 +41,26 @@ describe('topicSessionMatrix', () => {
   })
 
   it('keeps the curated topic order and counts each statement once in the session totals', () => {
-    const matrix = topicSessionMatrix(readingModel)
+    const matrix = topicSessionMatrix(readingSummary)
     expect(matrix.rows.map((r) => r.topic.id)).toEqual(readingCorpus.topics.map((t) => t.id))
     expect(matrix.sessionTotals).toEqual([6, 6])
   })
 })
 
-describe('topicCounts', () => {
-  it('counts statements per topic over all sessions, zero included', () => {
-    const counts = topicCounts(readingModel)
-    expect(counts.get('language-policy')).toBe(6)
-    expect(counts.get('countering-extremism')).toBe(2)
-    expect(counts.get('awards-and-honours')).toBe(0)
+describe('summarizeCorpus', () => {
+  it('counts statements per topic and session the way the matrix reads them', () => {
+    const counts = (topicId: string) =>
+      Object.values(readingSummary.topicBySession[topicId] ?? {}).reduce((a, b) => a + b, 0)
+    expect(counts('language-policy')).toBe(6)
+    expect(counts('countering-extremism')).toBe(2)
+    expect(counts('awards-and-honours')).toBe(0)
+    expect(readingSummary.statementCount).toBe(readingCorpus.quotes.length)
+  })
+
+  it('carries no source text: the summary stays small however large the corpus', () => {
+    expect(readingSummary.sources.every((s) => !('text' in s))).toBe(true)
+    expect(JSON.stringify(readingSummary).length).toBeLessThan(
+      JSON.stringify(readingCorpus).length / 2,
+    )
   })
 })

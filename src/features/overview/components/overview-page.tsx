@@ -2,8 +2,8 @@ import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { yearOf } from '@/domain/corpus/format'
-import type { CorpusModel } from '@/domain/corpus/model'
 import { sessionSummaries, topicSessionMatrix } from '@/domain/corpus/overview'
+import type { CorpusSummary } from '@/domain/corpus/summary'
 import { SessionSummaryCard } from '@/features/sessions/components/session-summary-card'
 import { useDocumentTitle } from '@/features/shell/use-document-title'
 import { OverviewSearch } from './overview-search'
@@ -13,12 +13,13 @@ import { TopicSessionMap } from './topic-session-map'
 const sectionHeading = 'font-serif text-2xl font-semibold tracking-tight'
 
 /** The front page: what the corpus holds, the topic × session map, search, and how to read. */
-export function OverviewPage({ model }: { model: CorpusModel }) {
+export function OverviewPage({ summary }: { summary: CorpusSummary }) {
   useDocumentTitle('Overview')
-  const summaries = sessionSummaries(model)
-  const matrix = topicSessionMatrix(model)
-  const years = model.sessions.map((s) => yearOf(s.date))
-  const speakers = model.corpus.speakers.length
+  const summaries = sessionSummaries(summary)
+  const matrix = topicSessionMatrix(summary)
+  const years = matrix.sessions.map((s) => yearOf(s.date))
+  const speakers = summary.speakerCount
+  const languagePolicy = summary.topics.find((t) => t.id === 'language-policy')
 
   return (
     <div className="space-y-12">
@@ -27,11 +28,11 @@ export function OverviewPage({ model }: { model: CorpusModel }) {
           What the President said, statement by statement
         </PageHeading>
         <p className="text-lg leading-relaxed text-slate-800 dark:text-slate-200">
-          {model.corpus.quotes.length} statements by President Kassym-Jomart Tokayev
-          {speakers > 1 ? ' and others' : ''} at {model.sessions.length} sessions of the Assembly
+          {summary.statementCount} statements by President Kassym-Jomart Tokayev
+          {speakers > 1 ? ' and others' : ''} at {summary.sessions.length} sessions of the Assembly
           {years.length > 0 ? ` (${years.join(' and ')})` : ''}, each quoted verbatim from one of{' '}
-          {model.corpus.sources.length} source documents, with the place it stands in its source and
-          the other documents that report it.
+          {summary.sources.length} source documents, with the place it stands in its source and the
+          other documents that report it.
         </p>
       </header>
 
@@ -85,13 +86,13 @@ export function OverviewPage({ model }: { model: CorpusModel }) {
           <ol className="mt-3 list-decimal space-y-3 pl-5 text-sm leading-relaxed">
             <li>
               Pick a topic, e.g.{' '}
-              {model.topicById.has('language-policy') ? (
+              {languagePolicy ? (
                 <Link
                   to="/topics/$topicId"
                   params={{ topicId: 'language-policy' }}
                   className={textLinkClass}
                 >
-                  {model.topicById.get('language-policy')?.label}
+                  {languagePolicy.label}
                 </Link>
               ) : (
                 <Link to="/topics" className={textLinkClass}>

@@ -1,13 +1,13 @@
 import { PageHeading } from '@/components/page-heading'
-import type { CorpusModel } from '@/domain/corpus/model'
+import type { CorpusSummary } from '@/domain/corpus/summary'
 import { sessionSummaries } from '@/domain/corpus/overview'
 import { useDocumentTitle } from '@/features/shell/use-document-title'
 import { SessionSummaryCard } from './session-summary-card'
 
 /** All sessions in the corpus, oldest first. */
-export function SessionsPage({ model }: { model: CorpusModel }) {
+export function SessionsPage({ summary }: { summary: CorpusSummary }) {
   useDocumentTitle('Sessions')
-  const summaries = sessionSummaries(model)
+  const summaries = sessionSummaries(summary)
   return (
     <div className="space-y-6">
       <PageHeading eyebrow="Assembly of People of Kazakhstan">Sessions</PageHeading>

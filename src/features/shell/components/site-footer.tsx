@@ -1,15 +1,16 @@
 import { CatchBoundary } from '@tanstack/react-router'
-import { Suspense } from 'react'
-import { useCorpus } from '@/features/corpus/use-corpus'
+import { Suspense, use } from 'react'
+import { loadCorpusSummary } from '@/features/corpus/load-corpus-summary'
 
 function CorpusSummary() {
-  const { sessions, corpus } = useCorpus()
+  const { sessions, sources, statementCount } = use(loadCorpusSummary())
+  const ordered = [...sessions].sort((a, b) => a.number - b.number)
   return (
     <p>
-      Corpus: {sessions.length} sessions ({sessions.map((s) => s.roman).join(', ')}),{' '}
-      {corpus.sources.length} source documents, {corpus.quotes.length} statements. Every statement
-      is quoted verbatim from its source document; sources are factsheets, a press release and news
-      articles as received, cleaned only of word-processor residue.
+      Corpus: {sessions.length} sessions ({ordered.map((s) => s.roman).join(', ')}),{' '}
+      {sources.length} source documents, {statementCount} statements. Every statement is quoted
+      verbatim from its source document; sources are factsheets, a press release and news articles
+      as received, cleaned only of word-processor residue.
     </p>
   )
 }

@@ -1,15 +1,15 @@
 import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
 import { plural, yearOf } from '@/domain/corpus/format'
-import type { CorpusModel } from '@/domain/corpus/model'
+import type { CorpusSummary } from '@/domain/corpus/summary'
 import { topicSessionMatrix } from '@/domain/corpus/overview'
 import { sessionTone } from '@/features/quotes/components/session-badge'
 import { useDocumentTitle } from '@/features/shell/use-document-title'
 
 /** Every topic with its description and how many statements it has per session. */
-export function TopicsPage({ model }: { model: CorpusModel }) {
+export function TopicsPage({ summary }: { summary: CorpusSummary }) {
   useDocumentTitle('Topics')
-  const matrix = topicSessionMatrix(model)
+  const matrix = topicSessionMatrix(summary)
   return (
     <div className="space-y-6">
       <PageHeading eyebrow="Browse by theme">Topics</PageHeading>
