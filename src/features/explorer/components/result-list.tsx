@@ -50,15 +50,22 @@ export const ResultList = memo(
     const activeIndex = Math.min(active, Math.max(0, order.length - 1))
 
     // The list starts below the search box and notices; the window virtualiser needs to know.
-    // Checked after every render (what is above the list may have changed); it only sets state
-    // when the offset really moved, so it settles at once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Measured on mount, then whenever the page's size changes (a notice, the count, an opened
+    // filter panel above the list): a ResizeObserver reports after layout, so no keystroke's
+    // commit is made to force a synchronous layout.
     useLayoutEffect(() => {
       const list = listRef.current
       if (!list) return
-      const top = list.getBoundingClientRect().top + window.scrollY
-      if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top)
-    })
+      const measure = () => {
+        const top = list.getBoundingClientRect().top + window.scrollY
+        setScrollMargin((current) => (Math.abs(top - current) > 1 ? top : current))
+      }
+      measure()
+      if (typeof ResizeObserver === 'undefined') return
+      const observer = new ResizeObserver(measure)
+      observer.observe(document.body)
+      return () => observer.disconnect()
+    }, [])
 
     // A stable key function: a new one on every render makes the virtualiser recompute the
     // positions of all 100,000 rows.
