@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROME_FLAGS, CHROME_PATH } from './scripts/chromium'
 
-// Never a downloaded browser: the system Chromium (Debian's package) is the one we test.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4173)
 // Lets several builds be tested side by side (e.g. a sub-path build); defaults to dist/.
 const outDir = process.env.E2E_DIST ?? 'dist'
@@ -23,16 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      // Never a downloaded browser: the system Chromium (Debian's package) is the one we test.
+      executablePath: CHROME_PATH,
+      args: [...CHROME_FLAGS],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

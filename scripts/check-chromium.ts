@@ -3,8 +3,9 @@
  * Fails (rather than letting tests skip) with the exact command that installs it.
  */
 import { accessSync, constants } from 'node:fs'
+import { CHROME_PATH } from './chromium'
 
-const path = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const path = CHROME_PATH
 try {
   accessSync(path, constants.X_OK)
 } catch {

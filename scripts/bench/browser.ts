@@ -1,17 +1,8 @@
 /** The system Chromium, launched the way the e2e tests launch it (see playwright.config.ts). */
 import { chromium, type Browser } from '@playwright/test'
+import { CHROME_FLAGS, CHROME_PATH } from '../chromium'
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const
+export { CHROME_FLAGS, CHROME_PATH }
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
