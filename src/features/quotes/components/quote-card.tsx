@@ -8,6 +8,7 @@ import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { KindLabel } from './kind-label'
 import { SessionBadge } from './session-badge'
 import { StatementText } from './statement-text'
+import { TopicLinks } from './corpus-links'
 
 export interface QuoteCardProps {
   quote: Quote
@@ -89,15 +90,7 @@ export function QuoteCard({
           <>
             <dt className="font-medium text-slate-600 dark:text-slate-400">Topics</dt>
             <dd>
-              <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                {quote.topicIds.map((topicId) => (
-                  <li key={topicId}>
-                    <Link to="/topics/$topicId" params={{ topicId }} className={textLinkClass}>
-                      {model.topicById.get(topicId)?.label ?? topicId}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <TopicLinks topicIds={quote.topicIds} model={model} />
             </dd>
           </>
         ) : null}

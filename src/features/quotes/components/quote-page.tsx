@@ -16,6 +16,7 @@ import { QuoteCard } from './quote-card'
 import { SessionBadge } from './session-badge'
 import { StatementText } from './statement-text'
 import { WordComparison, WordComparisonLegend } from './word-comparison'
+import { SessionLink, TopicLinks } from './corpus-links'
 
 const h2Class = 'font-serif text-2xl font-semibold tracking-tight'
 const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'
@@ -89,15 +90,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
               <div>
                 <dt className={dtClass}>Session</dt>
                 <dd>
-                  <Link
-                    to="/sessions/$number"
-                    params={{ number: session.id }}
-                    className={textLinkClass}
-                  >
-                    {session.roman} session
-                  </Link>
-                  , {formatDate(session.date)}
-                  {session.place ? `, ${session.place}` : ''}
+                  <SessionLink session={session} withPlace />
                 </dd>
               </div>
             ) : null}
@@ -123,15 +116,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
               <div>
                 <dt className={dtClass}>Topics</dt>
                 <dd>
-                  <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                    {quote.topicIds.map((topicId) => (
-                      <li key={topicId}>
-                        <Link to="/topics/$topicId" params={{ topicId }} className={textLinkClass}>
-                          {model.topicById.get(topicId)?.label ?? topicId}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <TopicLinks topicIds={quote.topicIds} model={model} />
                 </dd>
               </div>
             ) : null}

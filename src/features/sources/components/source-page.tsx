@@ -9,6 +9,7 @@ import type { Quote, Source } from '@/domain/corpus/schema'
 import { SessionBadge } from '@/features/quotes/components/session-badge'
 import { useDocumentTitle } from '@/features/shell/use-document-title'
 import { SourceDocument } from './source-document'
+import { SessionLink } from '@/features/quotes/components/corpus-links'
 
 const NO_QUOTES: readonly Quote[] = []
 const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'
@@ -81,14 +82,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
               <div>
                 <dt className={dtClass}>Session</dt>
                 <dd>
-                  <Link
-                    to="/sessions/$number"
-                    params={{ number: session.id }}
-                    className={textLinkClass}
-                  >
-                    {session.roman} session
-                  </Link>
-                  , {formatDate(session.date)}
+                  <SessionLink session={session} />
                 </dd>
               </div>
             ) : null}
