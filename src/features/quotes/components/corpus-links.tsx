@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
-import { formatDate } from '@/domain/corpus/format'
+import { formatDate, sourceKindLabel } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
-import type { Session } from '@/domain/corpus/schema'
+import type { Session, Source } from '@/domain/corpus/schema'
 
 /** "XXXII session, 27 April 2023[, Astana]", the session linked to its page. */
 export function SessionLink({
@@ -41,5 +41,40 @@ export function TopicLinks({
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * A source document's title linked to its page (at one statement's place when `quoteId` is
+ * given), optionally followed by its kind: "Factsheet on … (Factsheet)".
+ */
+export function SourceLink({
+  source,
+  quoteId,
+  withKind = false,
+}: {
+  source: Pick<Source, 'id' | 'title' | 'kind'>
+  quoteId?: string
+  withKind?: boolean
+}) {
+  return (
+    <>
+      <Link
+        to="/sources/$sourceId"
+        params={{ sourceId: source.id }}
+        hash={quoteId ? `q-${quoteId}` : undefined}
+        className={textLinkClass}
+      >
+        {source.title}
+      </Link>
+      {withKind ? (
+        <>
+          {' '}
+          <span className="text-slate-600 dark:text-slate-400">
+            ({sourceKindLabel(source.kind)})
+          </span>
+        </>
+      ) : null}
+    </>
   )
 }

@@ -2,13 +2,13 @@ import { Link } from '@tanstack/react-router'
 import { useId, type ReactNode } from 'react'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
-import { plural, sourceKindLabel } from '@/domain/corpus/format'
+import { plural } from '@/domain/corpus/format'
 import { textLinkClass } from '@/components/text-link-class'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { KindLabel } from './kind-label'
 import { SessionBadge } from './session-badge'
 import { StatementText } from './statement-text'
-import { TopicLinks } from './corpus-links'
+import { TopicLinks, SourceLink } from './corpus-links'
 
 export interface QuoteCardProps {
   quote: Quote
@@ -70,17 +70,7 @@ export function QuoteCard({
           <>
             <dt className="font-medium text-slate-600 dark:text-slate-400">Source</dt>
             <dd className="min-w-0">
-              <Link
-                to="/sources/$sourceId"
-                params={{ sourceId: source.id }}
-                hash={`q-${quote.id}`}
-                className={textLinkClass}
-              >
-                {source.title}
-              </Link>{' '}
-              <span className="text-slate-600 dark:text-slate-400">
-                ({sourceKindLabel(source.kind)})
-              </span>
+              <SourceLink source={source} quoteId={quote.id} withKind />
             </dd>
           </>
         ) : null}

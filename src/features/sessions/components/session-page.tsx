@@ -19,6 +19,7 @@ import { FacetFilters } from '@/features/quotes/components/facet-filters'
 import { QuoteCard } from '@/features/quotes/components/quote-card'
 import { SessionBadge } from '@/features/quotes/components/session-badge'
 import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { SourceLink } from '@/features/quotes/components/corpus-links'
 
 interface SessionPageProps {
   model: CorpusModel
@@ -88,13 +89,7 @@ export function SessionPage({
             <ul className="mt-2 space-y-3 text-sm">
               {sources.map((source) => (
                 <li key={source.id}>
-                  <Link
-                    to="/sources/$sourceId"
-                    params={{ sourceId: source.id }}
-                    className={textLinkClass}
-                  >
-                    {source.title}
-                  </Link>
+                  <SourceLink source={source} />
                   <span className="block text-slate-600 dark:text-slate-400">
                     {sourceKindLabel(source.kind)} · {formatDate(source.date)} ·{' '}
                     {plural(model.quotesBySource.get(source.id)?.length ?? 0, 'statement')}

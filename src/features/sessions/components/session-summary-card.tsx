@@ -1,8 +1,9 @@
 import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
-import { formatDate, plural, sourceKindLabel } from '@/domain/corpus/format'
+import { formatDate, plural } from '@/domain/corpus/format'
 import type { SessionSummary } from '@/domain/corpus/overview'
 import { SessionBadge, sessionTone } from '@/features/quotes/components/session-badge'
+import { SourceLink } from '@/features/quotes/components/corpus-links'
 
 /** A session at a glance: date, place, theme, its documents and how many statements. */
 export function SessionSummaryCard({
@@ -47,16 +48,7 @@ export function SessionSummaryCard({
       <ul className="mt-1 space-y-1 text-sm">
         {sources.map((source) => (
           <li key={source.id}>
-            <Link
-              to="/sources/$sourceId"
-              params={{ sourceId: source.id }}
-              className={textLinkClass}
-            >
-              {source.title}
-            </Link>{' '}
-            <span className="text-slate-600 dark:text-slate-400">
-              ({sourceKindLabel(source.kind)})
-            </span>
+            <SourceLink source={source} withKind />
           </li>
         ))}
       </ul>
