@@ -42,6 +42,10 @@ interface QuoteExplorerProps {
  * the box loses focus, or any other filter changes — with `replace`, so typing adds no history
  * entries. Writing the address on every keystroke costs the main thread a history update and
  * a router pass per key, time the results need.
+ *
+ * A keystroke does not render anything by itself: the box is uncontrolled, and `text` (what
+ * the view shows results for) changes in the same render as the answer that goes with it.
+ * So each keystroke costs one render, when there is something new to show.
  */
 export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: QuoteExplorerProps) {
   const { filters, ignored } = useMemo(() => {
@@ -52,9 +56,15 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
     }
   }, [search, model, rawSearch])
 
+  /** The text the results on screen are for. */
   const [text, setText] = useState(filters.q)
-  /** The text typed, which the URL has or is about to get. */
+  const [initialText] = useState(filters.q)
+  /** The text in the box, which the URL has or is about to get. */
   const typed = useRef(filters.q)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const setBoxText = (value: string) => {
+    if (inputRef.current && inputRef.current.value !== value) inputRef.current.value = value
+  }
   const pendingWrite = useRef<ReturnType<typeof setTimeout> | null>(null)
   const cancelPendingWrite = () => {
     if (pendingWrite.current !== null) clearTimeout(pendingWrite.current)
@@ -65,18 +75,19 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
     if (filters.q !== typed.current) {
       cancelPendingWrite()
       typed.current = filters.q
+      setBoxText(filters.q)
       setText(filters.q)
     }
   }, [filters.q])
   useEffect(() => cancelPendingWrite, [])
 
-  const inputRef = useRef<HTMLInputElement>(null)
   const listRef = useRef<ResultListHandle>(null)
   const [facetsOpen, setFacetsOpen] = useState(false)
   const facetsId = useId()
 
   const change = (next: Partial<QuoteFilters>, replace = false) => {
     cancelPendingWrite() // this write carries the typed text too
+    setText(next.q ?? typed.current) // the new results are for the box's text, answered or not
     onSearchChange(
       (previous) =>
         filtersToSearch({
@@ -92,12 +103,11 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
   }
 
   const onType = (value: string) => {
-    // Ask at once, before React renders: the results are on their way while the view updates.
-    void searchClientFor(model).search({ ...filters, q: value })
-    setText(value)
     typed.current = value
+    setBoxText(value)
     cancelPendingWrite()
     pendingWrite.current = setTimeout(() => change({}, true), URL_WRITE_DELAY)
+    searchNow({ ...filters, q: value }, () => setText(value))
   }
 
   // Stable across keystrokes, so the facet groups re-render only when their counts change.
@@ -113,7 +123,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
   const focusSearch = useCallback(() => inputRef.current?.focus(), [])
 
   const request = useMemo(() => ({ ...filters, q: text }), [filters, text])
-  const { answer, answered, pending } = useSearchResults(model, request)
+  const { answer, answered, pending, searchNow } = useSearchResults(model, request)
   const order = answer?.result.order ?? null
   const activeFacets = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
   const activeCount = activeFacets.reduce((n, f) => n + (filters[f] as string[]).length, 0)
@@ -135,7 +145,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
     <div className="flex flex-col gap-5">
       <IgnoredParamsNotice ignored={ignored} />
       <SearchBox
-        value={text}
+        initialValue={initialText}
         onChange={onType}
         onDone={flushTyping}
         inputRef={inputRef}
@@ -166,7 +176,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
               type="button"
               onClick={() => {
                 typed.current = ''
-                setText('')
+                setBoxText('')
                 change({ q: '', session: [], topic: [], kind: [], speaker: [], source: [] })
               }}
               className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"

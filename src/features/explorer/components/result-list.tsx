@@ -3,7 +3,6 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import {
   forwardRef,
   memo,
-  useCallback,
   useImperativeHandle,
   useLayoutEffect,
   useMemo,
@@ -45,6 +44,8 @@ export const ResultList = memo(
   ) {
     const navigate = useNavigate()
     const listRef = useRef<HTMLOListElement>(null)
+    /** The list's full-height box: where row 0 would start (the list itself is moved). */
+    const containerRef = useRef<HTMLDivElement>(null)
     const [scrollMargin, setScrollMargin] = useState(0)
     const [active, setActive] = useState(0)
     const activeIndex = Math.min(active, Math.max(0, order.length - 1))
@@ -54,7 +55,7 @@ export const ResultList = memo(
     // filter panel above the list): a ResizeObserver reports after layout, so no keystroke's
     // commit is made to force a synchronous layout.
     useLayoutEffect(() => {
-      const list = listRef.current
+      const list = containerRef.current
       if (!list) return
       const measure = () => {
         const top = list.getBoundingClientRect().top + window.scrollY
@@ -67,15 +68,14 @@ export const ResultList = memo(
       return () => observer.disconnect()
     }, [])
 
-    // A stable key function: a new one on every render makes the virtualiser recompute the
-    // positions of all 100,000 rows.
-    const getItemKey = useCallback((index: number) => order[index] ?? index, [order])
+    // Rows are keyed by position, not by statement: a new answer then updates the rows on
+    // screen in place, and the virtualiser keeps its measurements instead of recomputing the
+    // positions of every row for new keys.
     const virtualizer = useWindowVirtualizer({
       count: order.length,
       estimateSize: () => 260,
       overscan: 2,
       scrollMargin,
-      getItemKey,
     })
 
     const focusResult = (index: number) => {
@@ -121,41 +121,54 @@ export const ResultList = memo(
       }
     }
 
+    // Rows are reused for new results (keyed by position), so a row's new height is not
+    // measured on mount; measure the rows on screen now, before paint, rather than let the
+    // ResizeObserver report it a frame later and move the list after it was shown.
+    useLayoutEffect(() => {
+      listRef.current
+        ?.querySelectorAll<HTMLElement>('[data-result-index]')
+        .forEach((row) => virtualizer.resizeItem(Number(row.dataset.index), row.offsetHeight))
+    }, [order, virtualizer])
+
     const items = virtualizer.getVirtualItems()
+    const offset = (items[0]?.start ?? virtualizer.options.scrollMargin) - scrollMargin
+    // The rows on screen sit in normal flow, one after the other, and only the whole run is
+    // moved into place: a row whose height differs from its estimate pushes the next one down
+    // instead of overlapping it. Measuring a new row (on mount) then changes at most the
+    // list's height, in the same task, before anything is painted.
     return (
-      <ol
-        ref={listRef}
-        role="list"
-        aria-label="Matching statements"
-        onKeyDown={onKeyDown}
-        className="relative"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {items.map((item) => {
-          const quote = model.corpus.quotes[order[item.index] as number]
-          if (!quote) return null
-          return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              data-result-index={item.index}
-              aria-posinset={item.index + 1}
-              aria-setsize={order.length}
-              tabIndex={item.index === activeIndex ? 0 : -1}
-              onFocus={(event) => {
-                if (event.target === event.currentTarget) setActive(item.index)
-              }}
-              className="absolute top-0 left-0 w-full rounded-lg pb-4 [contain:layout_style]"
-              style={{
-                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-              }}
-            >
-              <ResultRow quote={quote} model={model} highlight={highlight} />
-            </li>
-          )
-        })}
-      </ol>
+      <div ref={containerRef} className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        <ol
+          ref={listRef}
+          role="list"
+          aria-label="Matching statements"
+          onKeyDown={onKeyDown}
+          className="absolute top-0 left-0 w-full"
+          style={{ transform: `translateY(${offset}px)` }}
+        >
+          {items.map((item) => {
+            const quote = model.corpus.quotes[order[item.index] as number]
+            if (!quote) return null
+            return (
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                data-result-index={item.index}
+                aria-posinset={item.index + 1}
+                aria-setsize={order.length}
+                tabIndex={item.index === activeIndex ? 0 : -1}
+                onFocus={(event) => {
+                  if (event.target === event.currentTarget) setActive(item.index)
+                }}
+                className="rounded-lg pb-4 [contain:layout_style]"
+              >
+                <ResultRow quote={quote} model={model} highlight={highlight} />
+              </li>
+            )
+          })}
+        </ol>
+      </div>
     )
   }),
 )

@@ -1,7 +1,8 @@
 import { useEffect, useId, type KeyboardEvent, type RefObject } from 'react'
 
 interface SearchBoxProps {
-  value: string
+  /** The text the box starts with; later changes from outside go through `inputRef`. */
+  initialValue: string
   onChange: (value: string) => void
   inputRef: RefObject<HTMLInputElement | null>
   /** ArrowDown in the box: move into the results. */
@@ -13,8 +14,18 @@ interface SearchBoxProps {
 /**
  * The explorer's search field. "/" anywhere on the page focuses it (the page marks itself with
  * data-owns-slash so the header's box leaves "/" to it); Escape clears it.
+ *
+ * Uncontrolled on purpose: a keystroke only starts a search, it does not re-render the page.
+ * The view re-renders once, when the answer arrives (see QuoteExplorer), so the main thread
+ * is free to take that answer the moment it comes.
  */
-export function SearchBox({ value, onChange, inputRef, onEnterResults, onDone }: SearchBoxProps) {
+export function SearchBox({
+  initialValue,
+  onChange,
+  inputRef,
+  onEnterResults,
+  onDone,
+}: SearchBoxProps) {
   const id = useId()
   const hintId = useId()
 
@@ -33,8 +44,9 @@ export function SearchBox({ value, onChange, inputRef, onEnterResults, onDone }:
   }, [inputRef])
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Escape' && value !== '') {
+    if (event.key === 'Escape' && event.currentTarget.value !== '') {
       event.preventDefault()
+      event.currentTarget.value = ''
       onChange('')
     } else if (event.key === 'ArrowDown') {
       event.preventDefault()
@@ -55,7 +67,7 @@ export function SearchBox({ value, onChange, inputRef, onEnterResults, onDone }:
         ref={inputRef}
         id={id}
         type="search"
-        value={value}
+        defaultValue={initialValue}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"

@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 /**
  * The search index lives here, off the main thread: building it over 100,000 statements and
- * answering each keystroke never blocks typing or scrolling. The worker loads the corpus the
- * same way the app does (the fetch is answered from the HTTP cache).
+ * answering each keystroke never blocks typing or scrolling. The worker fetches the same
+ * corpus file as the page (the fetch is answered from the HTTP cache) but leaves validating it
+ * to the page: it only reads what it indexes, and the page accepts its answers only if the
+ * worker's fingerprint matches the validated corpus.
  */
+import type { Corpus } from '@/domain/corpus/schema'
 import { createSearchEngine } from '@/domain/search/search-engine'
-import { loadCorpus } from '@/features/corpus/load-corpus'
+import { fetchCorpusData } from '@/features/corpus/load-corpus'
 import type { FromWorker, ToWorker } from './protocol'
 import { fingerprintOf } from './fingerprint'
 
@@ -19,10 +22,12 @@ const post = (message: FromWorker, transfer: Transferable[] = []) =>
  * fail one of the two requests (e.g. while it writes the cache entry), so try again briefly
  * before giving up (the page then searches on its own).
  */
-async function loadCorpusWithRetry(attempts = 3) {
+async function loadCorpusWithRetry(attempts = 3): Promise<Corpus> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await loadCorpus()
+      const data = (await fetchCorpusData()) as Partial<Corpus> | null
+      if (!Array.isArray(data?.quotes)) throw new Error('The corpus file has no statements.')
+      return data as Corpus
     } catch (error) {
       if (attempt >= attempts) throw error
       await new Promise((resolve) => setTimeout(resolve, 400 * attempt))
@@ -30,12 +35,12 @@ async function loadCorpusWithRetry(attempts = 3) {
   }
 }
 
-const engine = loadCorpusWithRetry().then((model) => {
+const engine = loadCorpusWithRetry().then((corpus) => {
   const started = performance.now()
-  const built = createSearchEngine(model.corpus)
+  const built = createSearchEngine(corpus)
   post({
     type: 'ready',
-    fingerprint: fingerprintOf(model.corpus.quotes),
+    fingerprint: fingerprintOf(corpus.quotes),
     buildMs: performance.now() - started,
   })
   return built

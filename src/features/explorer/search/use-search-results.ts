@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { SearchRequest } from '@/domain/search/search-engine'
@@ -11,47 +11,79 @@ export interface SearchState {
   readonly answered: SearchRequest | null
   /** True while the answer on screen is not yet the one for `request`. */
   readonly pending: boolean
+  /**
+   * Asks for `request` now, outside React, and calls `show` with its answer inside the same
+   * synchronous render that puts the answer on screen (so `show` can update other state in
+   * that render). Nothing happens if a newer request superseded it.
+   */
+  readonly searchNow: (request: SearchRequest, show: () => void) => void
+}
+
+interface Shown {
+  key: string
+  answer: SearchAnswer
+  request: SearchRequest
 }
 
 /**
  * Searches as the request changes. The previous answer stays on screen until the new one
  * arrives (no flash of emptiness between keystrokes); answers to superseded requests are
- * dropped by the client.
+ * dropped by the client. Answers are rendered in the task that delivers them (flushSync),
+ * not in a scheduled one: the results and their facet counts reach the screen a hop sooner.
  */
 export function useSearchResults(model: CorpusModel, request: SearchRequest): SearchState {
   const key = requestKey(request)
-  const [state, setState] = useState<{
-    key: string
-    answer: SearchAnswer
-    request: SearchRequest
-  } | null>(null)
+  const [shown, setShown] = useState<Shown | null>(null)
+
+  const searchNow = useCallback(
+    (asked: SearchRequest, show: () => void) => {
+      const askedKey = requestKey(asked)
+      void searchClientFor(model)
+        .search(asked)
+        .then((answer) => {
+          if (!answer) return
+          flushSync(() => {
+            show()
+            setShown({ key: askedKey, answer, request: asked })
+          })
+        })
+    },
+    [model],
+  )
 
   useEffect(() => {
+    if (shown?.key === key) return // already on screen (searchNow got there first)
     let current = true
-    const client = searchClientFor(model)
-    const asked = JSON.parse(key) as unknown[]
-    const req: SearchRequest = {
-      q: asked[0] as string,
-      session: asked[1] as string[],
-      topic: asked[2] as string[],
-      kind: asked[3] as SearchRequest['kind'],
-      speaker: asked[4] as string[],
-      source: asked[5] as string[],
-      sort: asked[6] as SearchRequest['sort'],
-    }
-    void client.search(req).then((answer) => {
-      // Render the answer in this task rather than a scheduled one: the results and their
-      // facet counts reach the screen one scheduler hop sooner.
-      if (current && answer) flushSync(() => setState({ key, answer, request: req }))
-    })
+    const asked = parse(key)
+    void searchClientFor(model)
+      .search(asked)
+      .then((answer) => {
+        if (current && answer) flushSync(() => setShown({ key, answer, request: asked }))
+      })
     return () => {
       current = false
     }
+    // `shown` is read, not followed: a new answer must not start a search.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, key])
 
   return {
-    answer: state?.answer ?? null,
-    answered: state?.request ?? null,
-    pending: state?.key !== key,
+    answer: shown?.answer ?? null,
+    answered: shown?.request ?? null,
+    pending: shown?.key !== key,
+    searchNow,
+  }
+}
+
+function parse(key: string): SearchRequest {
+  const asked = JSON.parse(key) as unknown[]
+  return {
+    q: asked[0] as string,
+    session: asked[1] as string[],
+    topic: asked[2] as string[],
+    kind: asked[3] as SearchRequest['kind'],
+    speaker: asked[4] as string[],
+    source: asked[5] as string[],
+    sort: asked[6] as SearchRequest['sort'],
   }
 }
