@@ -34,6 +34,8 @@ export interface LoadResult {
     firstLoadJsGzipBytes: number
     firstLoadCssGzipBytes: number
     corpusBytesFetchedByHome: number
+    /** The corpus summary (counts for the overview), which `/` is meant to load. */
+    summaryBytesFetchedByHome: number
     files: FetchedFile[]
   }
   quotesAdds: {
@@ -177,6 +179,7 @@ export async function measureLoad(env: Env, runs: number, timeoutMs: number): Pr
       firstLoadJsGzipBytes: sumGzip(homeFiles, 'js'),
       firstLoadCssGzipBytes: sumGzip(homeFiles, 'css'),
       corpusBytesFetchedByHome: sumRaw(homeFiles, 'corpus'),
+      summaryBytesFetchedByHome: sumRaw(homeFiles, 'summary'),
       files: homeFiles,
     },
     quotesAdds: {

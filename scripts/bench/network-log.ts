@@ -9,7 +9,8 @@ import type { BrowserContext, Request } from '@playwright/test'
 
 export interface FetchedFile {
   path: string
-  kind: 'js' | 'css' | 'corpus' | 'html' | 'other'
+  /** `summary`: the small corpus summary the home page reads; `corpus`: the statements. */
+  kind: 'js' | 'css' | 'corpus' | 'summary' | 'html' | 'other'
   rawBytes: number
   gzipBytes: number
 }
@@ -29,6 +30,7 @@ export function fileSizes(file: string): { raw: number; gzip: number } {
 function kindOf(path: string): FetchedFile['kind'] {
   if (/\.m?js$/.test(path)) return 'js'
   if (path.endsWith('.css')) return 'css'
+  if (/corpus-summary[^/]*\.json$/.test(path)) return 'summary'
   if (path.endsWith('.json')) return 'corpus'
   if (path.endsWith('.html') || !path.includes('.')) return 'html'
   return 'other'
