@@ -122,9 +122,30 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
     for (let d = 0; d < size; d++) order[d] = d
     return order.sort((a, b) => key[a]! - key[b]! || a - b)
   }
-  const chronological = sortedBy(oldestKey)
-  const newestFirst = sortedBy(newestKey)
-  const bySource = sortedBy(sourceKey)
+  // The builder lists statements source by source, each in its order: then every stored order
+  // is a rearrangement of whole sources, done in linear time (a comparison sort of 100,000
+  // statements costs a search worker tens of milliseconds before its first answer).
+  const inSourceOrder = isNonDecreasing(sourceKey)
+  const bySourceRank = (rankOfSource: (sourceId: string) => number) => {
+    const first = new Uint32Array(sourceCount + 1)
+    for (let d = 0; d < size; d++) first[rankOfSource(quotes[d]!.sourceId) + 1]! += 1
+    for (let r = 0; r < sourceCount; r++) first[r + 1]! += first[r]!
+    const order = new Uint32Array(size)
+    for (let d = 0; d < size; d++) order[first[rankOfSource(quotes[d]!.sourceId)]!++] = d
+    return order
+  }
+  const identity = () => {
+    const order = new Uint32Array(size)
+    for (let d = 0; d < size; d++) order[d] = d
+    return order
+  }
+  const chronological = inSourceOrder
+    ? bySourceRank((id) => oldestRank.get(id) ?? 0)
+    : sortedBy(oldestKey)
+  const newestFirst = inSourceOrder
+    ? bySourceRank((id) => sourceCount - 1 - (oldestRank.get(id) ?? 0))
+    : sortedBy(newestKey)
+  const bySource = inSourceOrder ? identity() : sortedBy(sourceKey)
   const rankIn = (order: Uint32Array) => {
     const rank = new Uint32Array(size)
     for (let i = 0; i < size; i++) rank[order[i] as number] = i
@@ -140,6 +161,11 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
       'source-order': rankIn(bySource),
     },
   }
+}
+
+function isNonDecreasing(keys: Float64Array): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false
+  return true
 }
 
 function compare(a: string, b: string): number {

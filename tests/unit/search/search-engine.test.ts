@@ -181,6 +181,19 @@ describe('sorting', () => {
     }
   })
 
+  it('gives the same orders whether or not the corpus lists statements source by source', () => {
+    // The builder writes statements source by source, which the engine sorts in linear time;
+    // any other listing takes the general path. Both must agree statement for statement.
+    const reversed: Corpus = { ...explorerCorpus, quotes: [...explorerCorpus.quotes].reverse() }
+    const listed = createSearchEngine(explorerCorpus)
+    const shuffled = createSearchEngine(reversed)
+    for (const sort of ['date-desc', 'date-asc', 'source-order'] as const) {
+      const ids = (e: typeof engine, c: Corpus) =>
+        [...e.search(request({ sort })).order].map((i) => c.quotes[i]!.id)
+      expect(ids(shuffled, reversed)).toEqual(ids(listed, explorerCorpus))
+    }
+  })
+
   it('by relevance: a whole word before a mere completion of it', () => {
     const corpus = tinyCorpus([
       'A statement on the economy.',
