@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { waitForApp } from './support/app-ready'
 import { watchPageErrors } from './support/page-errors'
 
 /**
@@ -92,6 +93,7 @@ test('typing replaces history; filters push it; back and forward restore the vie
 }) => {
   await page.goto('/')
   await page.goto('/quotes')
+  await waitForApp(page)
   await searchBox(page).pressSequentially('language')
   await resultsFor(page, 'language')
   const typedView = await shownIds(page)

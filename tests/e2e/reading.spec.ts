@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { waitForApp } from './support/app-ready'
 import { watchPageErrors } from './support/page-errors'
 
 const SOURCE_2023 = 'factsheet-2023-xxxii'
@@ -178,7 +179,7 @@ test.describe('accessibility and small screens', () => {
         if (target === 'statement') path = `/quotes/${await someQuoteId(page)}`
         if (target === 'source#q-') path = `/sources/${SOURCE_2023}#q-${await someQuoteId(page)}`
         await page.goto(path)
-        await page.getByRole('heading', { level: 1 }).waitFor()
+        await waitForApp(page)
         const results = await new AxeBuilder({ page }).analyze()
         expect(
           results.violations.map(
@@ -208,6 +209,7 @@ test.describe('accessibility and small screens', () => {
 
   test('the session filters work from the keyboard', async ({ page }) => {
     await page.goto('/sessions/31')
+    await waitForApp(page)
     const box = page.getByRole('checkbox', { name: /^Direct quote/ })
     await box.focus()
     await page.keyboard.press('Space')

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { HAS_SUBPATH_BUILD, SUBPATH_ORIGIN } from '../../playwright.config'
+import { waitForApp } from './support/app-ready'
 import { watchPageErrors } from './support/page-errors'
 
 const NAV = [
@@ -31,7 +32,7 @@ test('the header search opens the quote explorer with ?q=, and "/" focuses it', 
   page,
 }) => {
   await page.goto('/topics')
-  await page.getByRole('heading', { level: 1 }).waitFor()
+  await waitForApp(page)
   await page.keyboard.press('/')
   const box = page.getByRole('search', { name: 'Search statements' }).getByRole('searchbox')
   await expect(box).toBeFocused()
@@ -128,7 +129,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('keyboard: the skip link is first and moves to the main content', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('heading', { level: 1 }).waitFor()
+  await waitForApp(page)
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to content' })
   await expect(skip).toBeFocused()
@@ -152,12 +153,15 @@ test('navigation moves focus to the new page heading and names the view in the t
 test.describe('static build under a sub-path, on a host without rewrite rules', () => {
   test.skip(!HAS_SUBPATH_BUILD, 'run `npm run build:subpath` first (npm run test:e2e does)')
 
-  test('a deep link boots the app from 404.html', async ({ page, request }) => {
-    const direct = await request.get(`${SUBPATH_ORIGIN}/explorer/sessions/32`)
+  test('a deep link the build has no page for boots the app from 404.html', async ({
+    page,
+    request,
+  }) => {
+    const direct = await request.get(`${SUBPATH_ORIGIN}/explorer/bookmarks`)
     expect(direct.status()).toBe(404) // the host knows nothing of the route…
-    await page.goto(`${SUBPATH_ORIGIN}/explorer/sessions/32`)
+    await page.goto(`${SUBPATH_ORIGIN}/explorer/bookmarks`)
     // …and the app still renders it, with links that keep the sub-path.
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(/XXXII|32/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bookmarks')
     const href = await page
       .getByRole('navigation', { name: 'Primary' })
       .getByRole('link', { name: 'Topics' })
@@ -165,10 +169,29 @@ test.describe('static build under a sub-path, on a host without rewrite rules', 
     expect(href).toBe('/explorer/topics')
   })
 
-  test('404.html is a copy of index.html', async ({ request }) => {
-    const index = await (await request.get(`${SUBPATH_ORIGIN}/explorer/index.html`)).text()
+  test('a prerendered deep link is its own page, and the app takes it over', async ({
+    page,
+    request,
+  }) => {
+    const errors = watchPageErrors(page)
+    const direct = await request.get(`${SUBPATH_ORIGIN}/explorer/sessions/32`)
+    expect(direct.status()).toBe(200)
+    expect(await direct.text()).toContain('href="/explorer/topics"')
+    await page.goto(`${SUBPATH_ORIGIN}/explorer/sessions/32`)
+    await waitForApp(page)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/XXXII|32/)
+    await page
+      .getByRole('navigation', { name: 'Primary' })
+      .getByRole('link', { name: 'Topics' })
+      .click()
+    await expect(page).toHaveURL(`${SUBPATH_ORIGIN}/explorer/topics`)
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused() // a client-side navigation
+    expect(errors).toEqual([])
+  })
+
+  test('404.html is the bare app shell', async ({ request }) => {
     const fallback = await (await request.get(`${SUBPATH_ORIGIN}/explorer/404.html`)).text()
-    expect(fallback).toBe(index)
-    expect(index).toContain('/explorer/assets/')
+    expect(fallback).toContain('<div id="root"></div>')
+    expect(fallback).toContain('/explorer/assets/')
   })
 })

@@ -1,0 +1,56 @@
+/**
+ * Build-time prerendering, server side: renders one view of the app to HTML with the real
+ * route components, over an in-memory history, after loading what the view reads (the same
+ * `loadFirstView` the browser awaits before its first render, so both render the same markup).
+ * Bundled and run in Node by the `prerender` plugin in vite.config.ts after the client build;
+ * never part of the browser bundle. That plugin supplies `fetch` (reading the built files)
+ * and a stand-in `window` before calling in.
+ */
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { loadCorpus } from '@/features/corpus/load-corpus'
+import { documentTitle, takeServerRenderedTitle } from '@/features/shell/use-document-title'
+import { createAppRouter } from './create-router'
+import { loadFirstView } from './first-view'
+
+/**
+ * Every view whose content is the same for every visitor: the overview, the lists, and each
+ * session, topic, statement and source. (Bookmarks are the visitor's own, so they are not.)
+ */
+export async function prerenderedPaths(): Promise<string[]> {
+  const { corpus } = await loadCorpus()
+  return [
+    '/',
+    '/sessions',
+    '/topics',
+    '/quotes',
+    ...corpus.sessions.map((s) => `/sessions/${s.id}`),
+    ...corpus.topics.map((t) => `/topics/${t.id}`),
+    ...corpus.sources.map((s) => `/sources/${s.id}`),
+    ...corpus.quotes.map((q) => `/quotes/${q.id}`),
+  ]
+}
+
+export interface PrerenderedView {
+  /** The markup of #root. */
+  html: string
+  /** The view's document title. */
+  title: string
+}
+
+/** Renders the view at `path` (without the base path). */
+export async function prerenderView(path: string): Promise<PrerenderedView> {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+  const router = createAppRouter(createMemoryHistory({ initialEntries: [`${base}${path}`] }))
+  await loadFirstView(router, { withCorpus: true })
+  const failed = router.state.matches.find((m) => m.status !== 'success')
+  if (failed) throw new Error(`Prerendering ${path}: route ${failed.routeId} is ${failed.status}`)
+  takeServerRenderedTitle()
+  const html = renderToString(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  )
+  return { html, title: takeServerRenderedTitle() ?? documentTitle(null) }
+}
