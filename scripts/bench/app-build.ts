@@ -9,7 +9,15 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 /** What `vite build` needs from the project (everything else stays behind). */
-const APP_FILES = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json']
+const APP_FILES = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'scripts/build', // the config's own plugins (prerendering)
+  'tsconfig.json',
+  'package.json',
+]
 
 export interface AppBuild {
   /** The folder the production build was written to. */

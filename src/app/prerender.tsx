@@ -15,16 +15,24 @@ import { createAppRouter } from './create-router'
 import { loadFirstView } from './first-view'
 
 /**
- * Every view whose content is the same for every visitor: the overview, the lists, and each
- * session, topic, statement and source. (Bookmarks are the visitor's own, so they are not.)
+ * Above this many statements, only the overview and the three lists are prerendered; every
+ * session, topic, source and statement page boots like the SPA it is. At 100,000 statements a
+ * page per statement would be 100,000 files per build, and a session's or topic's page lists
+ * thousands of statements (1.5 GB of HTML for 86 pages, measured).
+ */
+export const MAX_STATEMENT_PAGES = 5000
+
+/**
+ * Every view whose content is the same for every visitor: the overview, the lists, and (up to
+ * MAX_STATEMENT_PAGES statements) each session, topic, source and statement. Bookmarks are the
+ * visitor's own, so they are not prerendered.
  */
 export async function prerenderedPaths(): Promise<string[]> {
   const { corpus } = await loadCorpus()
+  const lists = ['/', '/sessions', '/topics', '/quotes']
+  if (corpus.quotes.length > MAX_STATEMENT_PAGES) return lists
   return [
-    '/',
-    '/sessions',
-    '/topics',
-    '/quotes',
+    ...lists,
     ...corpus.sessions.map((s) => `/sessions/${s.id}`),
     ...corpus.topics.map((t) => `/topics/${t.id}`),
     ...corpus.sources.map((s) => `/sources/${s.id}`),

@@ -33,12 +33,18 @@ export function isBusy(): boolean {
   return document.querySelector('main [aria-busy="true"]') !== null
 }
 
+/**
+ * The search box, once a person could use it: a prerendered page's box is on screen before
+ * the app is live, but inert until then.
+ */
 export function findSearchBox(where: 'explorer' | 'header'): HTMLInputElement | null {
-  if (where === 'header')
-    return document.querySelector<HTMLInputElement>('header form[role="search"] input')
-  return document.querySelector<HTMLInputElement>(
-    'main input[type="search"], main [role="searchbox"], main input[data-search-input]',
-  )
+  const box =
+    where === 'header'
+      ? document.querySelector<HTMLInputElement>('header form[role="search"] input')
+      : document.querySelector<HTMLInputElement>(
+          'main input[type="search"], main [role="searchbox"], main input[data-search-input]',
+        )
+  return box && !box.closest('[inert]') ? box : null
 }
 
 export function rowCount(): number {
