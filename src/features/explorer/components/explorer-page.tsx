@@ -53,9 +53,14 @@ function LoadedExplorer(props: ExplorerPageProps) {
   return <QuoteExplorer model={model} {...props} />
 }
 
+/** As tall as the screen: the footer stays out of view, so the results do not push it. */
 function CorpusLoading() {
   return (
-    <div role="status" aria-busy="true" className="py-8 text-slate-700 dark:text-slate-300">
+    <div
+      role="status"
+      aria-busy="true"
+      className="min-h-svh py-8 text-slate-700 dark:text-slate-300"
+    >
       <p className="text-lg">Loading the statements…</p>
     </div>
   )
