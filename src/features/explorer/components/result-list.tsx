@@ -76,6 +76,7 @@ export const ResultList = memo(
       estimateSize: () => 260,
       overscan: 2,
       scrollMargin,
+      measureElement: measureRow,
     })
 
     const focusResult = (index: number) => {
@@ -126,8 +127,8 @@ export const ResultList = memo(
     // ResizeObserver report it a frame later and move the list after it was shown.
     useLayoutEffect(() => {
       listRef.current
-        ?.querySelectorAll<HTMLElement>('[data-result-index]')
-        .forEach((row) => virtualizer.resizeItem(Number(row.dataset.index), row.offsetHeight))
+        ?.querySelectorAll<HTMLLIElement>('li[data-result-index]')
+        .forEach((row) => virtualizer.measureElement(row))
     }, [order, virtualizer])
 
     const items = virtualizer.getVirtualItems()
@@ -172,6 +173,16 @@ export const ResultList = memo(
     )
   }),
 )
+
+/**
+ * A row's height: from the ResizeObserver when it reports, else read now. (The library's
+ * default returns the height last seen at that position, which for a reused row belongs to
+ * another statement: the list would then jump a frame after the new results were painted.)
+ */
+function measureRow(element: HTMLLIElement, entry: ResizeObserverEntry | undefined): number {
+  const box = entry?.borderBoxSize[0]
+  return box ? Math.round(box.blockSize) : element.offsetHeight
+}
 
 const ResultRow = memo(function ResultRow({
   quote,
