@@ -58,6 +58,8 @@ test('a cold load of /quotes?q=… shows the matches, highlighted, with no conso
   await expect(rows(page).first().locator('mark').first()).toBeVisible()
   const marked = await rows(page).first().locator('mark').allTextContents()
   expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['kazakh', 'language']))
+  // The search worker built the indexes and handed them over (no fallback to the page's own).
+  await expect(page.locator('[data-search-mode]')).toHaveAttribute('data-search-mode', 'worker')
   expect(errors).toEqual([])
 })
 

@@ -13,10 +13,11 @@
  */
 import type { Corpus } from '../corpus/schema'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '../filters/quote-filters'
-import { buildFacetTable, type FacetTable, type StoredOrder } from './facet-table'
+import { buildFacetTable, type StoredOrder } from './facet-table'
 import { containsPhrase, containsPlainPhrase, phraseMatcher } from './phrase'
+import type { SearchIndexes } from './portable-index'
 import { isBlankQuery, parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { buildTextIndex, documentFrequency, termsWithPrefix, type TextIndex } from './text-index'
+import { buildTextIndex, documentFrequency, termsWithPrefix } from './text-index'
 
 export type SearchRequest = Pick<QuoteFilters, 'q' | FilterFacet | 'sort'>
 
@@ -67,12 +68,16 @@ interface Expansion {
 }
 
 export function createSearchEngine(corpus: Corpus): SearchEngine {
-  const text = buildTextIndex(corpus.quotes.map((q) => q.text))
-  const facets = buildFacetTable(corpus)
-  return createSearchEngineFrom(text, facets)
+  return createSearchEngineFrom(buildSearchIndexes(corpus))
 }
 
-export function createSearchEngineFrom(text: TextIndex, facets: FacetTable): SearchEngine {
+/** The text index and the facet table over a corpus: what an engine searches. */
+export function buildSearchIndexes(corpus: Corpus): SearchIndexes {
+  return { text: buildTextIndex(corpus.quotes.map((q) => q.text)), facets: buildFacetTable(corpus) }
+}
+
+/** An engine over indexes built already (e.g. by a worker, see portable-index.ts). */
+export function createSearchEngineFrom({ text, facets }: SearchIndexes): SearchEngine {
   const size = facets.size
   // Scratch space, reused by every search: allocation would cost more than the search.
   const score = new Float64Array(size)

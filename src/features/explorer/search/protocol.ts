@@ -1,9 +1,9 @@
 /**
- * Messages between the explorer and its search worker. Every search carries an id; the
- * client keeps at most one search in flight and one waiting (the latest), so a fast typist
- * never builds a queue and stale answers are dropped.
+ * Messages from the search worker. It builds the indexes once and hands them over ("ready",
+ * typed arrays transferred, not copied), or says why it could not ("failed"); the page then
+ * answers every search itself.
  */
-import type { SearchRequest, SearchResult } from '@/domain/search/search-engine'
+import type { PortableIndexes } from '@/domain/search/portable-index'
 
 /** Identifies a corpus cheaply, so both sides can tell they index the same statements. */
 export interface CorpusFingerprint {
@@ -12,9 +12,6 @@ export interface CorpusFingerprint {
   readonly lastId: string
 }
 
-export type ToWorker = { type: 'search'; id: number; request: SearchRequest }
-
 export type FromWorker =
-  | { type: 'ready'; fingerprint: CorpusFingerprint; buildMs: number }
+  | { type: 'ready'; fingerprint: CorpusFingerprint; buildMs: number; indexes: PortableIndexes }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; result: SearchResult; searchMs: number }

@@ -1,21 +1,24 @@
 /**
- * The explorer's handle on the search engine. In the browser the engine runs in a Web Worker;
- * where there is no worker (jsdom in tests, very old browsers) or it fails, the same engine
- * runs in the page behind the same interface, so tests exercise the real search.
+ * The explorer's handle on the search engine. In the browser a Web Worker builds the indexes
+ * (the heavy part: about a second at 100,000 statements) and hands them to the page, which
+ * then answers every request itself, at once, in the caller's task: a keystroke's results are
+ * ready in the keystroke's own event, with no round trip to wait for. Where there is no worker
+ * (jsdom in tests, very old browsers) or it fails, the page builds the same engine itself.
  *
- * Latest wins: while one search runs, only the newest request waits; older waiting requests
- * resolve to `null` at once, and an answer that arrives after a newer request resolves to
- * `null` too.
+ * Latest wins: until the indexes arrive only the newest request waits; older waiting
+ * requests resolve to `null` at once.
  */
 import type { CorpusModel } from '@/domain/corpus/model'
+import { fromPortable } from '@/domain/search/portable-index'
 import {
   createSearchEngine,
+  createSearchEngineFrom,
   type SearchEngine,
   type SearchRequest,
   type SearchResult,
 } from '@/domain/search/search-engine'
 import { fingerprintOf, sameFingerprint } from './fingerprint'
-import type { FromWorker, ToWorker } from './protocol'
+import type { FromWorker } from './protocol'
 
 export interface SearchAnswer {
   readonly result: SearchResult
@@ -24,30 +27,30 @@ export interface SearchAnswer {
 }
 
 export interface SearchClient {
-  /** Where searches run: `worker`, or `page` when no worker could be used. */
+  /** Who built the indexes: the `worker`, or the `page` when no worker could be used. */
   readonly mode: () => 'worker' | 'page'
   search(request: SearchRequest): Promise<SearchAnswer | null>
 }
 
-/** Runs the engine on the main thread; the index is built at the first search. */
+function answer(engine: SearchEngine, request: SearchRequest): SearchAnswer {
+  const started = performance.now()
+  const result = engine.search(request)
+  return { result, searchMs: performance.now() - started }
+}
+
+/** Builds the engine on the main thread, at the first search. */
 export function createInPageClient(model: CorpusModel): SearchClient {
   let engine: SearchEngine | null = null
-  let latest = 0
   return {
     mode: () => 'page',
     search(request) {
-      const id = ++latest
       engine ??= createSearchEngine(model.corpus)
-      const started = performance.now()
-      const result = engine.search(request)
-      const answer = { result, searchMs: performance.now() - started }
-      return Promise.resolve(id === latest ? answer : null)
+      return Promise.resolve(answer(engine, request))
     },
   }
 }
 
 interface Waiting {
-  id: number
   request: SearchRequest
   resolve: (answer: SearchAnswer | null) => void
 }
@@ -57,7 +60,7 @@ let worker: Worker | null | undefined
 let workerStatus: FromWorker | null = null
 let listener: ((message: FromWorker) => void) | null = null
 
-/** Starts the search worker early (it loads the corpus and builds its index at once). */
+/** Starts the search worker early (it loads the corpus and builds the indexes at once). */
 export function warmUpSearch(): void {
   if (worker !== undefined) return
   worker = null
@@ -72,7 +75,7 @@ export function warmUpSearch(): void {
     return
   }
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-    if (event.data.type !== 'result') workerStatus = event.data
+    workerStatus = event.data
     listener?.(event.data)
   })
   worker.addEventListener('error', (event) => {
@@ -82,46 +85,30 @@ export function warmUpSearch(): void {
   })
 }
 
-function createWorkerClient(model: CorpusModel, target: Worker): SearchClient {
+function createWorkerClient(model: CorpusModel): SearchClient {
+  let engine: SearchEngine | null = null
   let fallback: SearchClient | null = null
-  let ready = false
-  let nextId = 1
-  let inFlight: Waiting | null = null
   let waiting: Waiting | null = null
   const expected = fingerprintOf(model.corpus.quotes)
 
-  const switchToPage = () => {
-    fallback ??= createInPageClient(model)
-    for (const pending of [inFlight, waiting]) {
-      if (pending) void fallback.search(pending.request).then(pending.resolve)
-    }
-    inFlight = waiting = null
-  }
-
-  const pump = () => {
-    if (!ready || inFlight || !waiting) return
-    inFlight = waiting
+  const answerWaiting = () => {
+    const pending = waiting
     waiting = null
-    const message: ToWorker = { type: 'search', id: inFlight.id, request: inFlight.request }
-    target.postMessage(message)
+    if (!pending) return
+    if (engine) pending.resolve(answer(engine, pending.request))
+    else if (fallback) void fallback.search(pending.request).then(pending.resolve)
   }
 
   const onMessage = (message: FromWorker) => {
-    if (message.type === 'ready') {
-      // The worker must index the very statements the page shows, or positions would lie.
-      if (!sameFingerprint(message.fingerprint, expected)) switchToPage()
-      else {
-        ready = true
-        pump()
-      }
-    } else if (message.type === 'failed') {
-      switchToPage()
-    } else if (message.type === 'result' && inFlight && inFlight.id === message.id) {
-      const done = inFlight
-      inFlight = null
-      done.resolve(waiting ? null : { result: message.result, searchMs: message.searchMs })
-      pump()
+    if (engine || fallback) return
+    // The worker must have indexed the very statements the page shows, or positions would lie.
+    if (message.type === 'ready' && sameFingerprint(message.fingerprint, expected)) {
+      engine = createSearchEngineFrom(fromPortable(message.indexes))
+    } else {
+      fallback = createInPageClient(model)
     }
+    workerStatus = null // the indexes now live in the engine; drop the message's copy
+    answerWaiting()
   }
   listener = onMessage
   if (workerStatus) onMessage(workerStatus)
@@ -129,11 +116,11 @@ function createWorkerClient(model: CorpusModel, target: Worker): SearchClient {
   return {
     mode: () => (fallback ? 'page' : 'worker'),
     search(request) {
+      if (engine) return Promise.resolve(answer(engine, request))
       if (fallback) return fallback.search(request)
       return new Promise((resolve) => {
         waiting?.resolve(null)
-        waiting = { id: nextId++, request, resolve }
-        pump()
+        waiting = { request, resolve }
       })
     },
   }
@@ -179,7 +166,7 @@ export function searchClientFor(model: CorpusModel): SearchClient {
   let client = clients.get(model)
   if (!client) {
     warmUpSearch()
-    client = sharingLatest(worker ? createWorkerClient(model, worker) : createInPageClient(model))
+    client = sharingLatest(worker ? createWorkerClient(model) : createInPageClient(model))
     clients.set(model, client)
   }
   return client
