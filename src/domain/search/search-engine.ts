@@ -2,7 +2,8 @@
  * The search engine: one call answers what the explorer shows — the matching statements in
  * the chosen order, and for every facet value how many statements it would give.
  *
- * Entry point for the app (in a Web Worker), tests and benchmarks:
+ * Entry point for the app (whose indexes a Web Worker builds, see portable-index.ts), tests
+ * and benchmarks:
  *
  *   const engine = createSearchEngine(corpus)
  *   const result = engine.search({ q: 'kazakh lang', session: ['32'], sort: 'relevance', … })
