@@ -7,17 +7,9 @@ import {
   type SearchRequest,
 } from '@/domain/search/search-engine'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
+import { searchRequest } from './search-request'
 
-const request = (over: Partial<SearchRequest>): SearchRequest => ({
-  q: '',
-  session: [],
-  topic: [],
-  kind: [],
-  speaker: [],
-  source: [],
-  sort: 'relevance',
-  ...over,
-})
+const request = searchRequest
 
 // Queries that exercise every part of the indexes: exact words, a prefix, a typo (the term
 // dictionary), a phrase (the folded texts), facets (their columns) and every sort order.

@@ -5,22 +5,12 @@ import { matchesFacets, type QuoteFilters } from '@/domain/filters/quote-filters
 import { highlightRanges } from '@/domain/search/highlight'
 import { createSearchEngine, type SearchRequest } from '@/domain/search/search-engine'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
+import { searchRequest } from './search-request'
 
 const engine = createSearchEngine(explorerCorpus)
 const quotes = explorerCorpus.quotes
 
-function request(over: Partial<SearchRequest> = {}): SearchRequest {
-  return {
-    q: '',
-    session: [],
-    topic: [],
-    kind: [],
-    speaker: [],
-    source: [],
-    sort: 'relevance',
-    ...over,
-  }
-}
+const request = searchRequest
 function ids(over: Partial<SearchRequest>): string[] {
   return [...engine.search(request(over)).order].map((i) => quotes[i]!.id)
 }
