@@ -117,11 +117,12 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
     newestKey[d] = (sourceCount - rank) * 2 ** 24 + q.order
     sourceKey[d] = (sourceIndex.get(q.sourceId) ?? 0) * 2 ** 24 + q.order
   }
-  const sortedBy = (key: Float64Array) => {
+  const identity = () => {
     const order = new Uint32Array(size)
     for (let d = 0; d < size; d++) order[d] = d
-    return order.sort((a, b) => key[a]! - key[b]! || a - b)
+    return order
   }
+  const sortedBy = (key: Float64Array) => identity().sort((a, b) => key[a]! - key[b]! || a - b)
   // The builder lists statements source by source, each in its order: then every stored order
   // is a rearrangement of whole sources, done in linear time (a comparison sort of 100,000
   // statements costs a search worker tens of milliseconds before its first answer).
@@ -132,11 +133,6 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
     for (let r = 0; r < sourceCount; r++) first[r + 1]! += first[r]!
     const order = new Uint32Array(size)
     for (let d = 0; d < size; d++) order[first[rankOfSource(quotes[d]!.sourceId)]!++] = d
-    return order
-  }
-  const identity = () => {
-    const order = new Uint32Array(size)
-    for (let d = 0; d < size; d++) order[d] = d
     return order
   }
   const chronological = inSourceOrder

@@ -35,13 +35,14 @@ export function useSearchResults(model: CorpusModel, request: SearchRequest): Se
   const key = requestKey(request)
   const [shown, setShown] = useState<Shown | null>(null)
 
-  const searchNow = useCallback(
-    (asked: SearchRequest, show: () => void) => {
+  /** Asks for `asked` and renders its answer in the task that delivers it (if still current). */
+  const ask = useCallback(
+    (asked: SearchRequest, show: () => void, current: () => boolean = () => true) => {
       const askedKey = requestKey(asked)
       void searchClientFor(model)
         .search(asked)
         .then((answer) => {
-          if (!answer) return
+          if (!answer || !current()) return
           flushSync(() => {
             show()
             setShown({ key: askedKey, answer, request: asked })
@@ -54,24 +55,23 @@ export function useSearchResults(model: CorpusModel, request: SearchRequest): Se
   useEffect(() => {
     if (shown?.key === key) return // already on screen (searchNow got there first)
     let current = true
-    const asked = parse(key)
-    void searchClientFor(model)
-      .search(asked)
-      .then((answer) => {
-        if (current && answer) flushSync(() => setShown({ key, answer, request: asked }))
-      })
+    ask(
+      parse(key),
+      () => {},
+      () => current,
+    )
     return () => {
       current = false
     }
     // `shown` is read, not followed: a new answer must not start a search.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, key])
+  }, [ask, key])
 
   return {
     answer: shown?.answer ?? null,
     answered: shown?.request ?? null,
     pending: shown?.key !== key,
-    searchNow,
+    searchNow: ask,
   }
 }
 

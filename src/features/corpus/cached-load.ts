@@ -1,0 +1,46 @@
+import * as v from 'valibot'
+
+/**
+ * One shared load per asset, for every view that reads it. A settled promise carries the
+ * `status` and `value` (or `reason`) fields React's `use` looks for, so a render after the load
+ * reads the value at once instead of suspending for a tick (which would paint a loading state
+ * for one frame, and replace prerendered markup with it). A failed load is forgotten, so a
+ * later navigation tries again.
+ */
+export function cachedLoad<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null
+  return () => {
+    if (pending) return pending
+    const promise: Promise<T> = load().then(
+      (value) => {
+        Object.assign(promise, { status: 'fulfilled', value })
+        return value
+      },
+      (reason: unknown) => {
+        Object.assign(promise, { status: 'rejected', reason })
+        pending = null
+        throw reason
+      },
+    )
+    pending = promise
+    return promise
+  }
+}
+
+/** Fetches a JSON asset and checks it against `schema`, saying plainly what went wrong. */
+export async function fetchValidated<TSchema extends v.GenericSchema>(
+  url: string,
+  schema: TSchema,
+  what: string,
+): Promise<v.InferOutput<TSchema>> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`The ${what} could not be loaded (HTTP ${response.status}).`)
+  const parsed = v.safeParse(schema, await response.json())
+  if (!parsed.success) {
+    const first = parsed.issues[0]
+    throw new Error(
+      `The ${what} is malformed: ${first ? v.getDotPath(first) : ''} ${first?.message ?? ''}`,
+    )
+  }
+  return parsed.output
+}
