@@ -4,12 +4,15 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import type { BrowserContext, Request } from '@playwright/test'
 
 export interface FetchedFile {
   path: string
-  /** `summary`: the small corpus summary the home page reads; `corpus`: the statements. */
+  /**
+   * `summary`: the small corpus summary the home page reads; `corpus`: the statements and
+   * their search index file.
+   */
   kind: 'js' | 'css' | 'corpus' | 'summary' | 'html' | 'other'
   rawBytes: number
   gzipBytes: number
@@ -21,7 +24,11 @@ export function fileSizes(file: string): { raw: number; gzip: number } {
   let sizes = sizeCache.get(file)
   if (!sizes) {
     const bytes = readFileSync(file)
-    sizes = { raw: bytes.length, gzip: gzipSync(bytes).length }
+    // A file gzipped already (the search index) travels as it is; its raw size is unzipped.
+    sizes =
+      bytes[0] === 0x1f && bytes[1] === 0x8b
+        ? { raw: gunzipSync(bytes).length, gzip: bytes.length }
+        : { raw: bytes.length, gzip: gzipSync(bytes).length }
     sizeCache.set(file, sizes)
   }
   return sizes
@@ -31,7 +38,7 @@ function kindOf(path: string): FetchedFile['kind'] {
   if (/\.m?js$/.test(path)) return 'js'
   if (path.endsWith('.css')) return 'css'
   if (/corpus-summary[^/]*\.json$/.test(path)) return 'summary'
-  if (path.endsWith('.json')) return 'corpus'
+  if (path.endsWith('.json') || /corpus-index[^/]*\.bin$/.test(path)) return 'corpus'
   if (path.endsWith('.html') || !path.includes('.')) return 'html'
   return 'other'
 }

@@ -35,6 +35,8 @@ import { ENGINES, measureReferences } from './references'
 import { checkTargets, renderMarkdown, type BenchResult, type SizeResult } from './report'
 import { serveStatic } from './static-server'
 import { writeSyntheticCorpus } from './synthetic-corpus'
+import { decodeCorpusFile, type CorpusFile } from '../../src/domain/corpus/corpus-file'
+import type { Corpus } from '../../src/domain/corpus/schema'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 const started = performance.now()
@@ -89,12 +91,17 @@ function filterTopic(): string | null {
 function corpusAssets(dist: string) {
   const assets = join(dist, 'assets')
   return readdirSync(assets)
-    .filter((file) => file.endsWith('.json'))
+    .filter((file) => file.endsWith('.json') || file.endsWith('.bin'))
     .sort()
     .map((file) => {
       const { raw, gzip } = fileSizes(join(assets, file))
       return { file: `assets/${file}`, rawBytes: raw, gzipBytes: gzip }
     })
+}
+
+/** The corpus a build wrote, as the app reads it. */
+function readBuiltCorpus(corpusFile: string): Corpus {
+  return decodeCorpusFile(JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusFile)
 }
 
 async function main() {
@@ -128,9 +135,7 @@ async function main() {
     log(`seed corpus: ${build.statements} statements in ${build.totalMs} ms`)
     const { dist, buildMs } = buildApp(appDir)
     log(`seed app built in ${(buildMs / 1000).toFixed(1)} s`)
-    const firstQuote = (
-      JSON.parse(readFileSync(corpusFile, 'utf8')) as { quotes: { id: string }[] }
-    ).quotes[0]?.id
+    const firstQuote = readBuiltCorpus(corpusFile).quotes[0]?.id
     const server = await serveStatic(dist)
     const paths = ['/', '/quotes', ...(firstQuote ? [`/quotes/${firstQuote}`] : [])]
     const pages = await attempt('lighthouse', () =>
@@ -160,7 +165,8 @@ async function main() {
 
     const server = await serveStatic(dist, {
       ...bundles.refsFiles,
-      '/__bench/corpus.json': readFileSync(corpusFile),
+      // The reference engines read the statements as objects, as the app holds them.
+      '/__bench/corpus.json': JSON.stringify(readBuiltCorpus(corpusFile)),
     })
     const env = { browser, origin: server.origin, dist, probe: bundles.probe }
     const timeoutMs = 45_000

@@ -11,10 +11,11 @@
  *   --overrides  corpus/overrides.json   editorial overrides by quote id (optional)
  * Output:
  *   --out        src/generated/corpus.json   validated against src/domain/corpus/schema.ts,
- *                and its summary beside it (corpus-summary.json, src/domain/corpus/summary.ts)
+ *                and beside it its summary (corpus-summary.json, src/domain/corpus/summary.ts)
+ *                and its search indexes (corpus-index.bin, src/domain/search/index-file.ts)
  *
  * Order: read the folder → check every input (schemas) → clean → segment → attribute → tag →
- * link → validate the whole corpus → write atomically. Any problem stops the build before the
+ * link → validate the whole corpus → index → write atomically. Any problem stops the build before the
  * write, prints every problem with its file and line and what to do, and exits with 1.
  * `--pairs` also prints every corroboration and echo with its two texts, for editors to check.
  */
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util'
 import { buildCorpus, type BuildResult } from './build'
 import { CorpusBuildError, formatProblem } from './problems'
 import { DEFAULT_FOLDER, readCorpusFolder } from './read-folder'
-import { summaryPathFor, writeCorpusFiles } from './write'
+import { indexPathFor, summaryPathFor, writeCorpusFiles } from './write'
 
 const DEFAULT_OUT = 'src/generated/corpus.json'
 
@@ -32,7 +33,7 @@ function summary({ corpus, report }: BuildResult, out: string, pairs: boolean): 
   const lines = [
     `corpus: ${corpus.sources.length} sources, ${corpus.quotes.length} statements (${direct} direct, ${corpus.quotes.length - direct} reported), ` +
       `${corpus.speakers.length} speakers, ${corpus.topics.length} topics, ` +
-      `${report.corroborationPairs.length} corroboration pairs, ${report.echoPairs.length} echo pairs → ${out} (${Math.round(statSync(out).size / 1024)} kB) + ${summaryPathFor(out)} (${Math.round(statSync(summaryPathFor(out)).size / 1024)} kB)`,
+      `${report.corroborationPairs.length} corroboration pairs, ${report.echoPairs.length} echo pairs → ${out} (${Math.round(statSync(out).size / 1024)} kB) + ${indexPathFor(out)} (${Math.round(statSync(indexPathFor(out)).size / 1024)} kB) + ${summaryPathFor(out)} (${Math.round(statSync(summaryPathFor(out)).size / 1024)} kB)`,
   ]
   const width = Math.max(6, ...report.sources.map((s) => s.sourceId.length))
   lines.push(`  ${'source'.padEnd(width)}  direct  reported  corroborated-by  echoes  speakers`)

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { watchPageErrors } from './support/page-errors'
+import type { Quote } from '../../src/domain/corpus/schema'
+import { readBuiltCorpus } from './support/built-corpus'
 
 /**
  * Bookmarks against the production build and the real corpus: persistence, sharing,
@@ -12,18 +13,11 @@ import { watchPageErrors } from './support/page-errors'
 const KEY = 'assembly-explorer:bookmarks'
 const QUARANTINE_PREFIX = 'assembly-explorer:quarantine:'
 
-interface CorpusQuote {
-  id: string
-  text: string
-  sessionId: string
-}
-const corpus = JSON.parse(
-  readFileSync(resolve(process.cwd(), 'src/generated/corpus.json'), 'utf8'),
-) as { quotes: CorpusQuote[] }
+const corpus = readBuiltCorpus()
 // Three statements from across the corpus (not just the first document).
 const quotes = [0, Math.floor(corpus.quotes.length / 2), corpus.quotes.length - 1]
   .map((i) => corpus.quotes[i])
-  .filter((q): q is CorpusQuote => q !== undefined)
+  .filter((q): q is Quote => q !== undefined)
 const ids = quotes.map((q) => q.id)
 
 /** Bookmarks the given statements the way a user would: from a shared link's cards. */

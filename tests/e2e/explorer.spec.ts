@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { waitForApp } from './support/app-ready'
 import { watchPageErrors } from './support/page-errors'
+import { readBuiltCorpus } from './support/built-corpus'
 
 /**
  * The quote explorer (/quotes) against the production build and the real corpus: cold loads,
@@ -11,15 +10,7 @@ import { watchPageErrors } from './support/page-errors'
  * Expectations about the corpus are read from the corpus file itself, not hard-coded.
  */
 
-interface CorpusQuote {
-  id: string
-  text: string
-  sessionId: string
-  topicIds: string[]
-}
-const corpus = JSON.parse(
-  readFileSync(resolve(process.cwd(), 'src/generated/corpus.json'), 'utf8'),
-) as { quotes: CorpusQuote[] }
+const corpus = readBuiltCorpus()
 const total = corpus.quotes.length
 const mentions = (word: string) =>
   corpus.quotes.filter((q) => q.text.toLowerCase().includes(word.toLowerCase()))
@@ -29,7 +20,7 @@ const resultList = (page: Page) => page.getByRole('list', { name: 'Matching stat
 const rows = (page: Page) => resultList(page).locator('> li[data-result-index]')
 const summary = (page: Page) => page.locator('[data-result-count]')
 
-/** Waits until the results on screen answer `q` (the search runs in a worker). */
+/** Waits until the results on screen answer `q` (the first search waits for the index file). */
 async function resultsFor(page: Page, q: string) {
   await expect(summary(page)).toHaveAttribute('data-result-query', q)
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0)
@@ -58,8 +49,8 @@ test('a cold load of /quotes?q=… shows the matches, highlighted, with no conso
   await expect(rows(page).first().locator('mark').first()).toBeVisible()
   const marked = await rows(page).first().locator('mark').allTextContents()
   expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['kazakh', 'language']))
-  // The search worker built the indexes and handed them over (no fallback to the page's own).
-  await expect(page.locator('[data-search-mode]')).toHaveAttribute('data-search-mode', 'worker')
+  // The indexes came from the builder's file (no fallback to building them in the page).
+  await expect(page.locator('[data-search-mode]')).toHaveAttribute('data-search-mode', 'file')
   expect(errors).toEqual([])
 })
 

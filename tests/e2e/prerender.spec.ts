@@ -3,15 +3,12 @@
  * a view's content is in its HTML before any script runs, the app takes the page over without
  * a layout shift or a console error, and a URL with a query never shows the prerendered view.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { waitForApp } from './support/app-ready'
 import { watchPageErrors } from './support/page-errors'
+import { readBuiltCorpus } from './support/built-corpus'
 
-const corpus = JSON.parse(readFileSync(resolve('src/generated/corpus.json'), 'utf8')) as {
-  quotes: { id: string; text: string }[]
-}
+const corpus = readBuiltCorpus()
 const statement = corpus.quotes[0]!
 
 test.describe('without JavaScript', () => {

@@ -2,8 +2,8 @@
  * The search engine: one call answers what the explorer shows — the matching statements in
  * the chosen order, and for every facet value how many statements it would give.
  *
- * Entry point for the app (whose indexes a Web Worker builds, see portable-index.ts), tests
- * and benchmarks:
+ * Entry point for the app (which loads indexes the corpus builder wrote, see index-file.ts),
+ * tests and benchmarks:
  *
  *   const engine = createSearchEngine(corpus)
  *   const result = engine.search({ q: 'kazakh lang', session: ['32'], sort: 'relevance', … })
@@ -14,11 +14,10 @@
  */
 import type { Corpus } from '../corpus/schema'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '../filters/quote-filters'
-import { buildFacetTable, type StoredOrder } from './facet-table'
+import { buildFacetTable, type FacetTable, type StoredOrder } from './facet-table'
 import { containsPhrase, containsPlainPhrase, phraseMatcher } from './phrase'
-import type { SearchIndexes } from './portable-index'
 import { isBlankQuery, parseQuery, type ParsedQuery, type QueryTerm } from './query'
-import { buildTextIndex, documentFrequency, termsWithPrefix } from './text-index'
+import { buildTextIndex, documentFrequency, termsWithPrefix, type TextIndex } from './text-index'
 
 export type SearchRequest = Pick<QuoteFilters, 'q' | FilterFacet | 'sort'>
 
@@ -73,11 +72,16 @@ export function createSearchEngine(corpus: Corpus): SearchEngine {
 }
 
 /** The text index and the facet table over a corpus: what an engine searches. */
+export interface SearchIndexes {
+  readonly text: TextIndex
+  readonly facets: FacetTable
+}
+
 export function buildSearchIndexes(corpus: Corpus): SearchIndexes {
   return { text: buildTextIndex(corpus.quotes.map((q) => q.text)), facets: buildFacetTable(corpus) }
 }
 
-/** An engine over indexes built already (e.g. by a worker, see portable-index.ts). */
+/** An engine over indexes built already (e.g. loaded from the index file, see index-file.ts). */
 export function createSearchEngineFrom({ text, facets }: SearchIndexes): SearchEngine {
   const size = facets.size
   // Scratch space, reused by every search: allocation would cost more than the search.
@@ -238,7 +242,7 @@ export function createSearchEngineFrom({ text, facets }: SearchIndexes): SearchE
       let ok = matched[d] === needed
       matched[d] = 0
       if (ok && phrases.length > 0) {
-        const folded = text.folded[d] as string
+        const folded = text.folded(d)
         const irregular = text.irregularSpace[d] === 1
         ok = phrases.every((p) =>
           irregular ? containsPhrase(folded, p.matcher) : containsPlainPhrase(folded, p.phrase),

@@ -28,8 +28,11 @@ export interface TextIndex {
   /** Words per statement. */
   readonly docLength: Uint16Array
   readonly averageDocLength: number
-  /** Each statement's text, folded (same length and offsets as the verbatim text). */
-  readonly folded: readonly string[]
+  /**
+   * Statement d's text, folded (same length and offsets as the verbatim text). A function, so
+   * that an index loaded from a file folds only the texts a phrase query reaches.
+   */
+  readonly folded: (d: number) => string
   /**
    * 1 where the text has white space other than single spaces: only there can a phrase match
    * without its plain text occurring, so elsewhere a fast `includes` rules statements out.
@@ -124,12 +127,9 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
   for (let t = 0; t < termCount; t++) alphabetical[t] = t
   alphabetical.sort((a, b) => compare(termStems[a] as string, termStems[b] as string))
 
-  const dictionary = new SearchableMap<number>()
-  for (let t = 0; t < termCount; t++) dictionary.set(termStems[t] as string, t)
-
   return {
     docCount: texts.length,
-    dictionary,
+    dictionary: termDictionary(termStems),
     termStems,
     alphabetical,
     postingStart,
@@ -137,9 +137,22 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
     postingCount,
     docLength,
     averageDocLength: texts.length > 0 ? totalLength / texts.length : 0,
-    folded,
+    folded: (d) => folded[d] as string,
     irregularSpace,
   }
+}
+
+/** Folds each statement's text the first time it is asked for, then keeps it. */
+export function lazyFolded(texts: readonly string[]): (d: number) => string {
+  const folded: (string | undefined)[] = new Array<string | undefined>(texts.length)
+  return (d) => (folded[d] ??= foldText(texts[d] as string))
+}
+
+/** A dictionary of stems for term numbers: the radix tree that prefix and typo lookups walk. */
+export function termDictionary(termStems: readonly string[]): SearchableMap<number> {
+  const dictionary = new SearchableMap<number>()
+  for (let t = 0; t < termStems.length; t++) dictionary.set(termStems[t] as string, t)
+  return dictionary
 }
 
 function grow<T extends Uint32Array | Uint16Array | Int32Array>(array: T, atLeast: number): T {

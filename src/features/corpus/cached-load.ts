@@ -33,9 +33,35 @@ export async function fetchValidated<TSchema extends v.GenericSchema>(
   schema: TSchema,
   what: string,
 ): Promise<v.InferOutput<TSchema>> {
+  return validated(schema, await fetchJson(url, what), what)
+}
+
+/**
+ * Fetches a JSON asset. A large one is better downloaded by a worker (`inWorker`), which
+ * leaves the page only the parsing.
+ */
+export async function fetchJson(
+  url: string,
+  what: string,
+  { inWorker = false }: { inWorker?: boolean } = {},
+): Promise<unknown> {
+  if (inWorker) {
+    // Imported when needed: the home page reads only small assets, and its code stays small.
+    const { fetchBytes } = await import('./fetch-bytes')
+    return JSON.parse(new TextDecoder().decode(await fetchBytes(url, what)))
+  }
   const response = await fetch(url)
   if (!response.ok) throw new Error(`The ${what} could not be loaded (HTTP ${response.status}).`)
-  const parsed = v.safeParse(schema, await response.json())
+  return response.json()
+}
+
+/** `json` checked against `schema`, or an error that says where it is malformed. */
+export function validated<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  json: unknown,
+  what: string,
+): v.InferOutput<TSchema> {
+  const parsed = v.safeParse(schema, json)
   if (!parsed.success) {
     const first = parsed.issues[0]
     throw new Error(

@@ -1,23 +1,23 @@
 import corpusUrl from '@/generated/corpus.json?url'
 import { buildCorpusModel, type CorpusModel } from '@/domain/corpus/model'
-import { CorpusSchema } from '@/domain/corpus/schema'
-import { cachedLoad, fetchValidated } from './cached-load'
+import { cachedLoad, fetchJson, validated } from './cached-load'
 
 /**
  * The corpus ships as a hashed static JSON asset, fetched once and shared by every view,
  * so the JavaScript that paints the shell never waits on it.
  */
-export const loadCorpus: () => Promise<CorpusModel> = cachedLoad(async () =>
-  buildCorpusModel(await fetchValidated(corpusUrl, CorpusSchema, 'corpus file')),
-)
-
-/**
- * The corpus file, fetched and parsed but not validated: for the search worker, which indexes
- * the same bytes the page validates (and proves it by fingerprint), so a 100,000-statement
- * corpus is not checked twice on the way to the first answer.
- */
-export async function fetchCorpusData(): Promise<unknown> {
-  const response = await fetch(corpusUrl)
-  if (!response.ok) throw new Error(`The corpus could not be loaded (HTTP ${response.status}).`)
-  return response.json()
-}
+export const loadCorpus: () => Promise<CorpusModel> = cachedLoad(async () => {
+  // The file's reader is imported while the file downloads: the home page never needs it.
+  const [{ CorpusFileError, CorpusFileSchema, decodeCorpusFile }, json] = await Promise.all([
+    import('@/domain/corpus/corpus-file'),
+    fetchJson(corpusUrl, 'corpus file', { inWorker: true }),
+  ])
+  const file = validated(CorpusFileSchema, json, 'corpus file')
+  try {
+    return buildCorpusModel(decodeCorpusFile(file))
+  } catch (error) {
+    if (error instanceof CorpusFileError)
+      throw new Error(`The corpus file is malformed: ${error.message}`, { cause: error })
+    throw error
+  }
+})

@@ -1,15 +1,20 @@
 import { createFileRoute, useRouterState } from '@tanstack/react-router'
 import { QuoteFiltersSearchSchema } from '@/domain/filters/quote-filters'
 import { SaveViewButton } from '@/features/bookmarks/components/save-view-button'
+import { loadCorpus } from '@/features/corpus/load-corpus'
 import { ExplorerPage } from '@/features/explorer/components/explorer-page'
 
 export const Route = createFileRoute('/quotes/')({
   staticData: { bookmarkControls: true },
   validateSearch: QuoteFiltersSearchSchema,
-  // Start the search worker at once: it loads the corpus and builds its index in parallel.
-  // (Imported lazily: a loader stays in the entry chunk, and the search engine must not.)
-  loader: () =>
-    import('@/features/explorer/search/search-client').then(({ warmUpSearch }) => warmUpSearch()),
+  // Start both downloads the view needs at once, before its code has even loaded: the
+  // corpus, and the search index file the builder wrote.
+  loader: () => {
+    void loadCorpus().catch(() => {}) // the view shows a failure itself
+    void import('@/features/explorer/search/load-search-index').then(
+      ({ loadSearchIndexFile }) => loadSearchIndexFile().catch(() => {}), // the search client falls back on a failure
+    )
+  },
   component: function QuotesRoute() {
     const navigate = Route.useNavigate()
     const rawSearch = useRouterState({ select: (s) => s.location.search })

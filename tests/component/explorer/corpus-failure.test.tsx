@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderExplorer } from './render-explorer'
 
@@ -13,5 +13,16 @@ describe('/quotes when the corpus cannot be loaded', () => {
     expect(alert).toHaveTextContent('The statements could not be loaded')
     expect(alert).toHaveTextContent('HTTP 503')
     expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible()
+  })
+})
+
+describe('/quotes when the search index file is damaged', () => {
+  it('still answers, from indexes the page builds itself, and says why in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    renderExplorer('/quotes?q=unity', undefined, { indexFile: 'damaged' })
+    const results = await screen.findByRole('list', { name: 'Matching statements' })
+    expect(within(results).getAllByRole('listitem').length).toBeGreaterThan(0)
+    expect(document.querySelector('[data-search-mode]')).toHaveAttribute('data-search-mode', 'page')
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/index file could not be used/))
   })
 })

@@ -6,27 +6,43 @@ import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
 import { routeTree } from '@/route-tree.gen'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
 import { summarizeCorpus } from '@/domain/corpus/summary'
+import { encodeCorpusFile } from '@/domain/corpus/corpus-file'
+import { encodeIndexFile } from '@/domain/search/index-file'
+import { buildSearchIndexes } from '@/domain/search/search-engine'
+import { gzipSync } from 'node:zlib'
 
 /**
- * Renders the real route tree at `url` with the corpus fetch answered by `corpus` (the app's
- * loader and schema validation still run; jsdom has no Worker, so the search runs in the page
- * with the same engine).
+ * Renders the real route tree at `url` with the corpus fetches answered by `corpus`: the
+ * corpus, its summary and its search index file, gzipped as the builder writes it (the app's
+ * loaders, schema validation and index file checks still run).
  */
-export function renderExplorer(url: string, corpus: Corpus | 'fail' = explorerCorpus) {
+export function renderExplorer(
+  url: string,
+  corpus: Corpus | 'fail' = explorerCorpus,
+  { indexFile = 'sound' }: { indexFile?: 'sound' | 'damaged' } = {},
+) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) =>
       corpus === 'fail'
         ? new Response('Service unavailable', { status: 503 })
-        : new Response(
-            JSON.stringify(
-              String(input).includes('corpus-summary') ? summarizeCorpus(corpus) : corpus,
+        : String(input).includes('corpus-index')
+          ? new Response(
+              indexFile === 'sound'
+                ? gzipSync(encodeIndexFile(buildSearchIndexes(corpus), corpus.quotes))
+                : new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]), // gzip, cut off
+            )
+          : new Response(
+              JSON.stringify(
+                String(input).includes('corpus-summary')
+                  ? summarizeCorpus(corpus)
+                  : encodeCorpusFile(corpus),
+              ),
+              {
+                status: 200,
+                headers: { 'Content-Type': 'application/json' },
+              },
             ),
-            {
-              status: 200,
-              headers: { 'Content-Type': 'application/json' },
-            },
-          ),
     ),
   )
   window.scrollTo = () => {}

@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCorpus, type BuildResult } from '../../../scripts/corpus/build'
 import { parseChecksums, readCorpusFolder } from '../../../scripts/corpus/read-folder'
-import { serializeCorpus } from '../../../scripts/corpus/write'
+import { serializeCorpus, serializeSearchIndex } from '../../../scripts/corpus/write'
+import { decodeCorpusFile, type CorpusFile } from '../../../src/domain/corpus/corpus-file'
 import { checkCorpusIntegrity, type Quote } from '../../../src/domain/corpus/schema'
 import { REAL_SOURCES, REPO } from './corpus-folder'
 
@@ -377,5 +378,11 @@ describe('determinism', () => {
   it('gives byte-identical output for the same input', () => {
     const again = buildCorpus(readCorpusFolder(FOLDER))
     expect(serializeCorpus(again.corpus)).toBe(serializeCorpus(result.corpus))
+    // The file reads back as the very corpus the builder made, key for key.
+    const read = decodeCorpusFile(JSON.parse(serializeCorpus(result.corpus)) as CorpusFile)
+    expect(JSON.stringify(read)).toBe(JSON.stringify(result.corpus))
+    const index = Buffer.from(serializeSearchIndex(result.corpus))
+    expect(index.length).toBeGreaterThan(1000)
+    expect(Buffer.from(serializeSearchIndex(again.corpus)).equals(index)).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { serializeCorpus, writeFileAtomic } from '../../../scripts/corpus/write'
+import { decodeCorpusFile, type CorpusFile } from '../../../src/domain/corpus/corpus-file'
 import type { Corpus } from '../../../src/domain/corpus/schema'
 
 let dir: string | undefined
@@ -25,7 +26,7 @@ describe('write', () => {
     const file = join(dir, 'nested', 'corpus.json')
     writeFileAtomic(file, 'first')
     writeFileAtomic(file, serializeCorpus(empty))
-    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(empty)}\n`)
+    expect(decodeCorpusFile(JSON.parse(readFileSync(file, 'utf8')) as CorpusFile)).toEqual(empty)
     expect(readdirSync(join(dir, 'nested'))).toEqual(['corpus.json'])
   })
 

@@ -1,15 +1,17 @@
 /**
- * The explorer's handle on the search engine. In the browser a Web Worker builds the indexes
- * (the heavy part: about a second at 100,000 statements) and hands them to the page, which
- * then answers every request itself, at once, in the caller's task: a keystroke's results are
- * ready in the keystroke's own event, with no round trip to wait for. Where there is no worker
- * (jsdom in tests, very old browsers) or it fails, the page builds the same engine itself.
+ * The explorer's handle on the search engine. The corpus builder writes the search indexes to
+ * a file (src/domain/search/index-file.ts); the page downloads it alongside the corpus and
+ * answers every request itself, at once, in the caller's task: a keystroke's results are ready
+ * in the keystroke's own event. Nothing heavy is left to do in the browser: building the
+ * indexes (about a second at 100,000 statements) happened at build time. If the file cannot be
+ * used (missing, damaged, or built for another corpus), the page builds the same indexes
+ * itself, once, and says why in the console.
  *
- * Latest wins: until the indexes arrive only the newest request waits; older waiting
+ * Latest wins: until the indexes are ready only the newest request waits; older waiting
  * requests resolve to `null` at once.
  */
 import type { CorpusModel } from '@/domain/corpus/model'
-import { fromPortable } from '@/domain/search/portable-index'
+import { decodeIndexFile } from '@/domain/search/index-file'
 import {
   createSearchEngine,
   createSearchEngineFrom,
@@ -17,8 +19,7 @@ import {
   type SearchRequest,
   type SearchResult,
 } from '@/domain/search/search-engine'
-import { fingerprintOf, sameFingerprint } from './fingerprint'
-import type { FromWorker } from './protocol'
+import { loadSearchIndexFile } from './load-search-index'
 
 export interface SearchAnswer {
   readonly result: SearchResult
@@ -27,8 +28,8 @@ export interface SearchAnswer {
 }
 
 export interface SearchClient {
-  /** Who built the indexes: the `worker`, or the `page` when no worker could be used. */
-  readonly mode: () => 'worker' | 'page'
+  /** Where the indexes came from: the builder's `file`, or built in the `page` (fallback). */
+  readonly mode: () => 'file' | 'page'
   search(request: SearchRequest): Promise<SearchAnswer | null>
 }
 
@@ -38,86 +39,38 @@ function answer(engine: SearchEngine, request: SearchRequest): SearchAnswer {
   return { result, searchMs: performance.now() - started }
 }
 
-/** Builds the engine on the main thread, at the first search. */
-export function createInPageClient(model: CorpusModel): SearchClient {
-  let engine: SearchEngine | null = null
-  return {
-    mode: () => 'page',
-    search(request) {
-      engine ??= createSearchEngine(model.corpus)
-      return Promise.resolve(answer(engine, request))
-    },
-  }
-}
-
 interface Waiting {
   request: SearchRequest
   resolve: (answer: SearchAnswer | null) => void
 }
 
-let worker: Worker | null | undefined
-/** The worker's "ready" or "failed" message, kept for a client created after it arrived. */
-let workerStatus: FromWorker | null = null
-let listener: ((message: FromWorker) => void) | null = null
-
-/** Starts the search worker early (it loads the corpus and builds the indexes at once). */
-export function warmUpSearch(): void {
-  if (worker !== undefined) return
-  worker = null
-  if (typeof Worker === 'undefined') return
-  try {
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'search',
-    })
-  } catch {
-    worker = null
-    return
-  }
-  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-    workerStatus = event.data
-    listener?.(event.data)
-  })
-  worker.addEventListener('error', (event) => {
-    event.preventDefault() // handled: the page takes over, nothing for the console
-    workerStatus = { type: 'failed', message: event.message }
-    listener?.(workerStatus)
-  })
-}
-
-function createWorkerClient(model: CorpusModel): SearchClient {
+function createClient(model: CorpusModel): SearchClient {
   let engine: SearchEngine | null = null
-  let fallback: SearchClient | null = null
+  let mode: 'file' | 'page' = 'file'
   let waiting: Waiting | null = null
-  const expected = fingerprintOf(model.corpus.quotes)
 
-  const answerWaiting = () => {
-    const pending = waiting
-    waiting = null
-    if (!pending) return
-    if (engine) pending.resolve(answer(engine, pending.request))
-    else if (fallback) void fallback.search(pending.request).then(pending.resolve)
-  }
-
-  const onMessage = (message: FromWorker) => {
-    if (engine || fallback) return
-    // The worker must have indexed the very statements the page shows, or positions would lie.
-    if (message.type === 'ready' && sameFingerprint(message.fingerprint, expected)) {
-      engine = createSearchEngineFrom(fromPortable(message.indexes))
-    } else {
-      fallback = createInPageClient(model)
-    }
-    workerStatus = null // the indexes now live in the engine; drop the message's copy
-    answerWaiting()
-  }
-  listener = onMessage
-  if (workerStatus) onMessage(workerStatus)
+  const ready = loadSearchIndexFile()
+    .then((file) => {
+      engine = createSearchEngineFrom(decodeIndexFile(file, model.corpus.quotes))
+    })
+    .catch((error: unknown) => {
+      console.warn(
+        `Search: the index file could not be used (${error instanceof Error ? error.message : String(error)}); building the index in the page instead.`,
+      )
+      mode = 'page'
+      engine = createSearchEngine(model.corpus)
+    })
+    .then(() => {
+      const pending = waiting
+      waiting = null
+      if (pending && engine) pending.resolve(answer(engine, pending.request))
+    })
+  void ready
 
   return {
-    mode: () => (fallback ? 'page' : 'worker'),
+    mode: () => mode,
     search(request) {
       if (engine) return Promise.resolve(answer(engine, request))
-      if (fallback) return fallback.search(request)
       return new Promise((resolve) => {
         waiting?.resolve(null)
         waiting = { request, resolve }
@@ -165,8 +118,7 @@ const clients = new WeakMap<CorpusModel, SearchClient>()
 export function searchClientFor(model: CorpusModel): SearchClient {
   let client = clients.get(model)
   if (!client) {
-    warmUpSearch()
-    client = sharingLatest(worker ? createWorkerClient(model) : createInPageClient(model))
+    client = sharingLatest(createClient(model))
     clients.set(model, client)
   }
   return client

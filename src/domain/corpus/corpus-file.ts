@@ -1,0 +1,183 @@
+/**
+ * The corpus as the app downloads it: the same corpus as `Corpus` (schema.ts), with its
+ * statements stored column by column instead of as one object each. The builder writes it
+ * (`encodeCorpusFile`), the app reads it back (`CorpusFileSchema`, then `decodeCorpusFile`).
+ *
+ * Why columns: at 100,000 statements the object form is 73 MB, and receiving and parsing it
+ * kept the browser's main thread busy for about 1.2 s before the first search could answer.
+ * Columns do not repeat the field names, and refer to sessions, sources, speakers, topics,
+ * kinds and section headings by position in their lists: 49 MB, parsed in about two thirds
+ * of the time (docs/bench.md). Statement ids, texts and offsets are unchanged.
+ *
+ * `decodeCorpusFile` checks what the schema cannot: every column has one entry per statement
+ * and every position points into its list. What it returns satisfies `CorpusSchema`.
+ */
+import * as v from 'valibot'
+import {
+  IdSchema,
+  QUOTE_KINDS,
+  SessionSchema,
+  SourceSchema,
+  SpeakerSchema,
+  TopicSchema,
+  type Corpus,
+  type Quote,
+} from './schema'
+
+export const CORPUS_FILE_VERSION = 2
+
+/** A position in a list (checked against the list's length by `decodeCorpusFile`). */
+const Position = v.number()
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+export const StatementColumnsSchema = v.object({
+  id: v.array(IdSchema),
+  session: v.array(Position),
+  source: v.array(Position),
+  /** Position in QUOTE_KINDS. */
+  kind: v.array(Position),
+  speaker: v.array(Position),
+  text: v.array(v.pipe(v.string(), v.minLength(1))),
+  start: v.array(Count),
+  end: v.array(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** The headings statements stand under, each once; `section` holds positions in it, or -1. */
+  sections: v.array(v.string()),
+  section: v.array(v.number()),
+  order: v.array(Count),
+  topics: v.array(v.array(Position)),
+  /** Positions of other statements. */
+  corroboratedBy: v.array(v.array(Position)),
+  echoes: v.array(v.array(Position)),
+})
+
+export const CorpusFileSchema = v.object({
+  schemaVersion: v.literal(CORPUS_FILE_VERSION),
+  sessions: v.array(SessionSchema),
+  sources: v.array(SourceSchema),
+  speakers: v.array(SpeakerSchema),
+  topics: v.array(TopicSchema),
+  statements: StatementColumnsSchema,
+})
+
+export type StatementColumns = v.InferOutput<typeof StatementColumnsSchema>
+export type CorpusFile = v.InferOutput<typeof CorpusFileSchema>
+
+/** The file could be parsed but does not describe a corpus; the message says where. */
+export class CorpusFileError extends Error {
+  override name = 'CorpusFileError'
+}
+
+/** The file form of `corpus` (validated already: every id it names exists). */
+export function encodeCorpusFile(corpus: Corpus): CorpusFile {
+  const positions = <T extends { id: string }>(xs: readonly T[]) =>
+    new Map(xs.map((x, i) => [x.id, i]))
+  const session = positions(corpus.sessions)
+  const source = positions(corpus.sources)
+  const speaker = positions(corpus.speakers)
+  const topic = positions(corpus.topics)
+  const statement = positions(corpus.quotes)
+  const sectionNumber = new Map<string, number>()
+  const sections: string[] = []
+  const sectionOf = (heading: string | null) => {
+    if (heading === null) return -1
+    let n = sectionNumber.get(heading)
+    if (n === undefined) {
+      n = sections.length
+      sectionNumber.set(heading, n)
+      sections.push(heading)
+    }
+    return n
+  }
+  const at = (map: Map<string, number>, id: string) => map.get(id) as number
+  const q = corpus.quotes
+  const statements: StatementColumns = {
+    id: q.map((x) => x.id),
+    session: q.map((x) => at(session, x.sessionId)),
+    source: q.map((x) => at(source, x.sourceId)),
+    kind: q.map((x) => QUOTE_KINDS.indexOf(x.kind)),
+    speaker: q.map((x) => at(speaker, x.speakerId)),
+    text: q.map((x) => x.text),
+    start: q.map((x) => x.start),
+    end: q.map((x) => x.end),
+    sections,
+    section: q.map((x) => sectionOf(x.section)),
+    order: q.map((x) => x.order),
+    topics: q.map((x) => x.topicIds.map((id) => at(topic, id))),
+    corroboratedBy: q.map((x) => x.corroboratedBy.map((id) => at(statement, id))),
+    echoes: q.map((x) => x.echoes.map((id) => at(statement, id))),
+  }
+  return {
+    schemaVersion: CORPUS_FILE_VERSION,
+    sessions: corpus.sessions,
+    sources: corpus.sources,
+    speakers: corpus.speakers,
+    topics: corpus.topics,
+    statements,
+  }
+}
+
+/** The corpus a validated file describes; throws `CorpusFileError` where a position is wrong. */
+export function decodeCorpusFile(file: CorpusFile): Corpus {
+  const s = file.statements
+  const size = s.id.length
+  for (const column of [
+    'session',
+    'source',
+    'kind',
+    'speaker',
+    'text',
+    'start',
+    'end',
+    'section',
+    'order',
+    'topics',
+    'corroboratedBy',
+    'echoes',
+  ] as const) {
+    if (s[column].length !== size)
+      throw new CorpusFileError(
+        `statements.${column} has ${s[column].length} entries for ${size} statements`,
+      )
+  }
+  const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id)
+  const sessionIds = ids(file.sessions)
+  const sourceIds = ids(file.sources)
+  const speakerIds = ids(file.speakers)
+  const topicIds = ids(file.topics)
+  const pick = <T>(list: readonly T[], n: number, column: string, d: number): T => {
+    if (!Number.isInteger(n) || n < 0 || n >= list.length)
+      throw new CorpusFileError(`statements.${column}[${d}] points to nothing (${n})`)
+    return list[n] as T
+  }
+  const picks = <T>(list: readonly T[], ns: readonly number[], column: string, d: number) =>
+    ns.map((n) => pick(list, n, column, d))
+
+  const quotes = new Array<Quote>(size)
+  for (let d = 0; d < size; d++) {
+    const section = s.section[d] as number
+    // Keys in CorpusSchema's order, so a decoded corpus is the builder's, key for key.
+    quotes[d] = {
+      id: s.id[d] as string,
+      sessionId: pick(sessionIds, s.session[d] as number, 'session', d),
+      sourceId: pick(sourceIds, s.source[d] as number, 'source', d),
+      kind: pick(QUOTE_KINDS, s.kind[d] as number, 'kind', d),
+      speakerId: pick(speakerIds, s.speaker[d] as number, 'speaker', d),
+      text: s.text[d] as string,
+      start: s.start[d] as number,
+      end: s.end[d] as number,
+      section: section === -1 ? null : pick(s.sections, section, 'section', d),
+      order: s.order[d] as number,
+      topicIds: picks(topicIds, s.topics[d] as number[], 'topics', d),
+      corroboratedBy: picks(s.id, s.corroboratedBy[d] as number[], 'corroboratedBy', d),
+      echoes: picks(s.id, s.echoes[d] as number[], 'echoes', d),
+    }
+  }
+  return {
+    schemaVersion: 1,
+    sessions: file.sessions,
+    sources: file.sources,
+    speakers: file.speakers,
+    topics: file.topics,
+    quotes,
+  }
+}

@@ -1,0 +1,47 @@
+import type { FetchBytesReply } from './fetch-bytes-worker'
+import { gunzipped } from './gunzip'
+
+/**
+ * A file's bytes (unzipped if gzipped), downloaded by a Web Worker so that receiving a large
+ * file does not hold up the page's first paint or its input. Where there is no worker (jsdom
+ * in tests) the page downloads it itself. Failures say plainly what could not be loaded.
+ */
+export async function fetchBytes(url: string, what: string): Promise<ArrayBuffer> {
+  const reply = typeof Worker === 'undefined' ? await inPage(url) : await inWorker(url)
+  if (reply.ok) return reply.bytes
+  throw new Error(
+    reply.status === null
+      ? `The ${what} could not be loaded (${reply.message}).`
+      : `The ${what} could not be loaded (HTTP ${reply.status}).`,
+  )
+}
+
+async function inPage(url: string): Promise<FetchBytesReply> {
+  try {
+    const response = await fetch(url)
+    if (!response.ok) return { ok: false, status: response.status, message: response.statusText }
+    return { ok: true, bytes: await gunzipped(await response.arrayBuffer()) }
+  } catch (error) {
+    return {
+      ok: false,
+      status: null,
+      message: error instanceof Error ? error.message : String(error),
+    }
+  }
+}
+
+function inWorker(url: string): Promise<FetchBytesReply> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./fetch-bytes-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'download',
+    })
+    worker.onmessage = (event: MessageEvent<FetchBytesReply>) => resolve(event.data)
+    worker.onerror = (event) => {
+      event.preventDefault()
+      worker.terminate()
+      resolve(inPage(url)) // the worker could not start: download here instead
+    }
+    worker.postMessage(new URL(url, document.baseURI).href)
+  })
+}
