@@ -74,7 +74,7 @@ export const ResultList = memo(
     const virtualizer = useWindowVirtualizer({
       count: order.length,
       estimateSize: () => 260,
-      overscan: 2,
+      overscan: 1,
       scrollMargin,
       measureElement: measureRow,
     })
