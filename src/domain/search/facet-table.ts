@@ -125,7 +125,7 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
   const sortedBy = (key: Float64Array) => identity().sort((a, b) => key[a]! - key[b]! || a - b)
   // The builder lists statements source by source, each in its order: then every stored order
   // is a rearrangement of whole sources, done in linear time (a comparison sort of 100,000
-  // statements costs a search worker tens of milliseconds before its first answer).
+  // statements costs tens of milliseconds wherever the indexes are built).
   const inSourceOrder = isNonDecreasing(sourceKey)
   const bySourceRank = (rankOfSource: (sourceId: string) => number) => {
     const first = new Uint32Array(sourceCount + 1)
