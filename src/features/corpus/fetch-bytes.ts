@@ -1,5 +1,4 @@
-import type { FetchBytesReply } from './fetch-bytes-worker'
-import { gunzipped } from './gunzip'
+import { download, type Download } from './download'
 
 /**
  * A file's bytes (unzipped if gzipped), downloaded by a Web Worker so that receiving a large
@@ -7,7 +6,7 @@ import { gunzipped } from './gunzip'
  * in tests) the page downloads it itself. Failures say plainly what could not be loaded.
  */
 export async function fetchBytes(url: string, what: string): Promise<ArrayBuffer> {
-  const reply = typeof Worker === 'undefined' ? await inPage(url) : await inWorker(url)
+  const reply = typeof Worker === 'undefined' ? await download(url) : await inWorker(url)
   if (reply.ok) return reply.bytes
   throw new Error(
     reply.status === null
@@ -16,31 +15,17 @@ export async function fetchBytes(url: string, what: string): Promise<ArrayBuffer
   )
 }
 
-async function inPage(url: string): Promise<FetchBytesReply> {
-  try {
-    const response = await fetch(url)
-    if (!response.ok) return { ok: false, status: response.status, message: response.statusText }
-    return { ok: true, bytes: await gunzipped(await response.arrayBuffer()) }
-  } catch (error) {
-    return {
-      ok: false,
-      status: null,
-      message: error instanceof Error ? error.message : String(error),
-    }
-  }
-}
-
-function inWorker(url: string): Promise<FetchBytesReply> {
+function inWorker(url: string): Promise<Download> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./fetch-bytes-worker.ts', import.meta.url), {
       type: 'module',
       name: 'download',
     })
-    worker.onmessage = (event: MessageEvent<FetchBytesReply>) => resolve(event.data)
+    worker.onmessage = (event: MessageEvent<Download>) => resolve(event.data)
     worker.onerror = (event) => {
       event.preventDefault()
       worker.terminate()
-      resolve(inPage(url)) // the worker could not start: download here instead
+      resolve(download(url)) // the worker could not start: download here instead
     }
     worker.postMessage(new URL(url, document.baseURI).href)
   })
