@@ -22,7 +22,12 @@ import { buildTextIndex, documentFrequency, termsWithPrefix, type TextIndex } fr
 export type SearchRequest = Pick<QuoteFilters, 'q' | FilterFacet | 'sort'>
 
 /** Per facet, per value id, the number of statements that value would give. */
-export type FacetCounts = Record<FilterFacet, Record<string, number>>
+/**
+ * Per facet, how many results each value would give (values with none are listed with 0).
+ * Maps, not objects: a facet can have a thousand values (sources at scale), and an object
+ * with that many keys is slow to build and to read on every keystroke.
+ */
+export type FacetCounts = Record<FilterFacet, ReadonlyMap<string, number>>
 
 /** What to mark in a result's text (see `highlightRanges`). */
 export interface HighlightTerms {
@@ -125,8 +130,8 @@ export function createSearchEngineFrom({ text, facets }: SearchIndexes): SearchE
 
     const facetCounts = {} as FacetCounts
     FILTER_FACETS.forEach((facet, f) => {
-      const byValue: Record<string, number> = {}
-      facets.columns[facet].values.forEach((value, v) => (byValue[value] = counts[f]![v]!))
+      const byValue = new Map<string, number>()
+      facets.columns[facet].values.forEach((value, v) => byValue.set(value, counts[f]![v]!))
       facetCounts[facet] = byValue
     })
     return {

@@ -112,16 +112,16 @@ describe('facet counts', () => {
         (q, i) =>
           textMatches.has(i) && q.sessionId === session && matchesFacets(q, facetsOf(r), 'session'),
       ).length
-      expect(result.facetCounts.session[session]).toBe(expected)
+      expect(result.facetCounts.session.get(session)).toBe(expected)
     }
     for (const kind of ['direct', 'reported']) {
       const expected = quotes.filter(
         (q, i) => textMatches.has(i) && q.kind === kind && matchesFacets(q, facetsOf(r), 'kind'),
       ).length
-      expect(result.facetCounts.kind[kind]).toBe(expected)
+      expect(result.facetCounts.kind.get(kind)).toBe(expected)
     }
     // Session 32 has language statements even though only 31 is selected.
-    expect(result.facetCounts.session['32']).toBeGreaterThan(0)
+    expect(result.facetCounts.session.get('32')).toBeGreaterThan(0)
   })
 
   it('count every topic of a statement that has several', () => {
@@ -131,16 +131,16 @@ describe('facet counts', () => {
       const expected = quotes.filter(
         (q) => q.topicIds.includes(topic.id) && matchesFacets(q, facetsOf(r), 'topic'),
       ).length
-      expect(result.facetCounts.topic[topic.id]).toBe(expected)
+      expect(result.facetCounts.topic.get(topic.id)).toBe(expected)
     }
     const shown = [...result.order].map((i) => quotes[i]!)
     expect(shown.every((q) => q.topicIds.includes('unity-and-harmony'))).toBe(true)
-    expect(shown).toHaveLength(result.facetCounts.topic['unity-and-harmony']!)
+    expect(shown).toHaveLength(result.facetCounts.topic.get('unity-and-harmony')!)
   })
 
   it('give the result count as the sum over a single-valued facet when nothing is selected', () => {
     const result = engine.search(request({ q: 'unity' }))
-    const sum = Object.values(result.facetCounts.session).reduce((a, b) => a + b, 0)
+    const sum = [...result.facetCounts.session.values()].reduce((a, b) => a + b, 0)
     expect(sum).toBe(result.order.length)
   })
 })

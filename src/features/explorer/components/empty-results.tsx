@@ -33,7 +33,7 @@ export function EmptyResults({
   // A facet's counts ignore its own selection, so for a one-value-per-statement facet their sum
   // is what removing that filter would show (a statement can have several topics: no sum).
   const withoutFilter = (facet: FilterFacet): number | null =>
-    facet === 'topic' ? null : Object.values(counts[facet]).reduce((a, b) => a + b, 0)
+    facet === 'topic' ? null : [...counts[facet].values()].reduce((a, b) => a + b, 0)
   const label = (facet: FilterFacet, value: string): string => {
     switch (facet) {
       case 'session':

@@ -117,12 +117,11 @@ const FacetGroup = memo(function FacetGroup({
   facet: FilterFacet
   values: FacetValue[]
   selected: string[]
-  counts: Record<string, number> | null
+  counts: ReadonlyMap<string, number> | null
   onToggle: (facet: FilterFacet, value: string) => void
 }) {
   const [expanded, setExpanded] = useState(false)
   const listId = useId()
-  const countOf = (value: string) => counts?.[value] ?? 0
   const shown = useMemo(
     () =>
       values.length > SHOWN_BEFORE_EXPANDING && !expanded
@@ -137,39 +136,16 @@ const FacetGroup = memo(function FacetGroup({
         {LEGENDS[facet]}
       </legend>
       <ul id={listId} className="flex flex-col gap-0.5">
-        {shown.map((v) => {
-          const checked = selected.includes(v.value)
-          const count = countOf(v.value)
-          return (
-            <li key={v.value}>
-              <label
-                title={v.title}
-                className={`flex cursor-pointer items-start gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${
-                  count === 0 && !checked ? 'text-slate-600 dark:text-slate-400' : ''
-                }`}
-              >
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  onChange={() => onToggle(facet, v.value)}
-                  className="mt-0.5 h-4 w-4 shrink-0 accent-cyan-800 dark:accent-cyan-400"
-                />
-                {v.dotClass ? (
-                  <span
-                    aria-hidden="true"
-                    className={`mt-1.5 inline-block h-2.5 w-2.5 shrink-0 rounded-full ${v.dotClass}`}
-                  />
-                ) : null}
-                <span className="min-w-0 flex-1 leading-snug break-words">{v.label}</span>
-                <span className="ml-auto shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
-                  <span className="sr-only">, </span>
-                  {counts ? count : '…'}
-                  <span className="sr-only"> {count === 1 ? 'statement' : 'statements'}</span>
-                </span>
-              </label>
-            </li>
-          )
-        })}
+        {shown.map((v) => (
+          <FacetItem
+            key={v.value}
+            facet={facet}
+            value={v}
+            checked={selected.includes(v.value)}
+            count={counts ? (counts.get(v.value) ?? 0) : null}
+            onToggle={onToggle}
+          />
+        ))}
       </ul>
       {values.length > SHOWN_BEFORE_EXPANDING ? (
         <button
@@ -189,24 +165,95 @@ const FacetGroup = memo(function FacetGroup({
 })
 
 /**
+ * One value with its count. Every keystroke changes most counts, so an item re-renders often;
+ * its checkbox is a component of its own that does not (React rewrites an input's properties
+ * whenever it renders it, about 50 inputs per keystroke otherwise).
+ */
+const FacetItem = memo(function FacetItem({
+  facet,
+  value,
+  checked,
+  count,
+  onToggle,
+}: {
+  facet: FilterFacet
+  value: FacetValue
+  checked: boolean
+  /** null: not counted yet. */
+  count: number | null
+  onToggle: (facet: FilterFacet, value: string) => void
+}) {
+  const shown = count ?? 0
+  return (
+    <li>
+      <label
+        title={value.title}
+        className={`flex cursor-pointer items-start gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${
+          shown === 0 && !checked ? 'text-slate-600 dark:text-slate-400' : ''
+        }`}
+      >
+        <FacetCheckbox facet={facet} value={value.value} checked={checked} onToggle={onToggle} />
+        {value.dotClass ? (
+          <span
+            aria-hidden="true"
+            className={`mt-1.5 inline-block h-2.5 w-2.5 shrink-0 rounded-full ${value.dotClass}`}
+          />
+        ) : null}
+        <span className="min-w-0 flex-1 leading-snug break-words">{value.label}</span>
+        <span className="ml-auto shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
+          <span className="sr-only">, </span>
+          {count === null ? '…' : count}
+          <span className="sr-only"> {shown === 1 ? 'statement' : 'statements'}</span>
+        </span>
+      </label>
+    </li>
+  )
+})
+
+const FacetCheckbox = memo(function FacetCheckbox({
+  facet,
+  value,
+  checked,
+  onToggle,
+}: {
+  facet: FilterFacet
+  value: string
+  checked: boolean
+  onToggle: (facet: FilterFacet, value: string) => void
+}) {
+  return (
+    <input
+      type="checkbox"
+      checked={checked}
+      onChange={() => onToggle(facet, value)}
+      className="mt-0.5 h-4 w-4 shrink-0 accent-cyan-800 dark:accent-cyan-400"
+    />
+  )
+})
+
+/**
  * The values with the largest counts (SHOWN_BEFORE_EXPANDING of them) plus every selected one,
  * in their usual order. One pass keeping a small sorted list: at hundreds of sources a full
  * sort on every answer would cost more than rendering the group.
  */
 function largestValues(
   values: FacetValue[],
-  counts: Record<string, number> | null,
+  counts: ReadonlyMap<string, number> | null,
   selected: string[],
 ): FacetValue[] {
-  const top: { index: number; count: number }[] = []
-  values.forEach((v, index) => {
-    const count = counts?.[v.value] ?? 0
-    if (top.length === SHOWN_BEFORE_EXPANDING && count <= top[top.length - 1]!.count) return
-    let at = top.length
-    while (at > 0 && top[at - 1]!.count < count) at--
-    top.splice(at, 0, { index, count })
-    if (top.length > SHOWN_BEFORE_EXPANDING) top.pop()
-  })
-  const keep = new Set(top.map((t) => t.index))
-  return values.filter((v, index) => keep.has(index) || selected.includes(v.value))
+  const topIndex = new Int32Array(SHOWN_BEFORE_EXPANDING).fill(-1)
+  const topCount = new Float64Array(SHOWN_BEFORE_EXPANDING).fill(-1)
+  for (let index = 0; index < values.length; index++) {
+    const count = counts?.get(values[index]!.value) ?? 0
+    let at = SHOWN_BEFORE_EXPANDING
+    while (at > 0 && topCount[at - 1]! < count) at--
+    if (at === SHOWN_BEFORE_EXPANDING) continue
+    topIndex.copyWithin(at + 1, at, SHOWN_BEFORE_EXPANDING - 1)
+    topCount.copyWithin(at + 1, at, SHOWN_BEFORE_EXPANDING - 1)
+    topIndex[at] = index
+    topCount[at] = count
+  }
+  const keep = new Set(topIndex)
+  const chosen = new Set(selected)
+  return values.filter((v, index) => keep.has(index) || chosen.has(v.value))
 }
