@@ -6,15 +6,20 @@
  * Why columns: at 100,000 statements the object form is 73 MB, and receiving and parsing it
  * kept the browser's main thread busy for about 1.2 s before the first search could answer.
  * Columns do not repeat the field names, and refer to sessions, sources, speakers, topics,
- * kinds and section headings by position in their lists: 49 MB, parsed in about two thirds
- * of the time (docs/bench.md). Statement ids, texts and offsets are unchanged.
+ * kinds and section headings by position in their lists (docs/bench.md).
  *
- * `decodeCorpusFile` checks what the schema cannot: every column has one entry per statement
- * and every position points into its list. What it returns satisfies `CorpusSchema`.
+ * Why no statement texts: a statement is, by the corpus's own rule, `source.text.slice(start,
+ * end)`, so storing it would send every statement's words twice (20 of 47 MB at 100,000
+ * statements). The reader cuts each text out of its source, which also makes "the statement is
+ * verbatim in its source" true by construction for whatever the app displays.
+ *
+ * `decodeCorpusFile` checks what the schema cannot: every column has one entry per statement,
+ * every position points into its list, and every span lies inside its source's text. What it
+ * returns satisfies `CorpusSchema`.
  */
 import * as v from 'valibot'
 import {
-  IdSchema,
+  ID_PATTERN,
   QUOTE_KINDS,
   SessionSchema,
   SourceSchema,
@@ -24,30 +29,46 @@ import {
   type Quote,
 } from './schema'
 
-export const CORPUS_FILE_VERSION = 2
+export const CORPUS_FILE_VERSION = 3
 
-/** A position in a list (checked against the list's length by `decodeCorpusFile`). */
-const Position = v.number()
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+/*
+ * The columns hold 100,000 entries each at scale. Checked entry by entry with `v.array`, they
+ * took about 0.1 s of the page's main thread and copied every column; these checks are one
+ * loop each and hand the column on as it is. A failure names the column.
+ */
+const listOf = <T>(isEntry: (entry: unknown) => boolean, message: string) =>
+  v.custom<T[]>((input) => Array.isArray(input) && input.every(isEntry), message)
+const isWhole = (min: number) => (n: unknown) => Number.isInteger(n) && (n as number) >= min
+/** Positions in a list (`decodeCorpusFile` checks each against the list's length). */
+const positions = () => listOf<number>((n) => typeof n === 'number', 'must list positions')
+const counts = (min: number) => listOf<number>(isWhole(min), `must list whole numbers ≥ ${min}`)
+const positionLists = () =>
+  listOf<number[]>(
+    (list) => Array.isArray(list) && list.every((n) => typeof n === 'number'),
+    'must list lists of positions',
+  )
 
 export const StatementColumnsSchema = v.object({
-  id: v.array(IdSchema),
-  session: v.array(Position),
-  source: v.array(Position),
+  id: listOf<string>(
+    (id) => typeof id === 'string' && ID_PATTERN.test(id),
+    'must list URL-safe ids',
+  ),
+  session: positions(),
+  source: positions(),
   /** Position in QUOTE_KINDS. */
-  kind: v.array(Position),
-  speaker: v.array(Position),
-  text: v.array(v.pipe(v.string(), v.minLength(1))),
-  start: v.array(Count),
-  end: v.array(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  kind: positions(),
+  speaker: positions(),
+  /** The statement is `sources[source].text.slice(start, end)`. */
+  start: counts(0),
+  end: counts(1),
   /** The headings statements stand under, each once; `section` holds positions in it, or -1. */
   sections: v.array(v.string()),
-  section: v.array(v.number()),
-  order: v.array(Count),
-  topics: v.array(v.array(Position)),
+  section: positions(),
+  order: counts(0),
+  topics: positionLists(),
   /** Positions of other statements. */
-  corroboratedBy: v.array(v.array(Position)),
-  echoes: v.array(v.array(Position)),
+  corroboratedBy: positionLists(),
+  echoes: positionLists(),
 })
 
 export const CorpusFileSchema = v.object({
@@ -96,7 +117,6 @@ export function encodeCorpusFile(corpus: Corpus): CorpusFile {
     source: q.map((x) => at(source, x.sourceId)),
     kind: q.map((x) => QUOTE_KINDS.indexOf(x.kind)),
     speaker: q.map((x) => at(speaker, x.speakerId)),
-    text: q.map((x) => x.text),
     start: q.map((x) => x.start),
     end: q.map((x) => x.end),
     sections,
@@ -125,7 +145,6 @@ export function decodeCorpusFile(file: CorpusFile): Corpus {
     'source',
     'kind',
     'speaker',
-    'text',
     'start',
     'end',
     'section',
@@ -141,7 +160,6 @@ export function decodeCorpusFile(file: CorpusFile): Corpus {
   }
   const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id)
   const sessionIds = ids(file.sessions)
-  const sourceIds = ids(file.sources)
   const speakerIds = ids(file.speakers)
   const topicIds = ids(file.topics)
   const pick = <T>(list: readonly T[], n: number, column: string, d: number): T => {
@@ -155,16 +173,23 @@ export function decodeCorpusFile(file: CorpusFile): Corpus {
   const quotes = new Array<Quote>(size)
   for (let d = 0; d < size; d++) {
     const section = s.section[d] as number
+    const source = pick(file.sources, s.source[d] as number, 'source', d)
+    const start = s.start[d] as number
+    const end = s.end[d] as number
+    if (start >= end || end > source.text.length)
+      throw new CorpusFileError(
+        `statements[${d}] spans ${start}–${end}, outside its source's ${source.text.length} characters`,
+      )
     // Keys in CorpusSchema's order, so a decoded corpus is the builder's, key for key.
     quotes[d] = {
       id: s.id[d] as string,
       sessionId: pick(sessionIds, s.session[d] as number, 'session', d),
-      sourceId: pick(sourceIds, s.source[d] as number, 'source', d),
+      sourceId: source.id,
       kind: pick(QUOTE_KINDS, s.kind[d] as number, 'kind', d),
       speakerId: pick(speakerIds, s.speaker[d] as number, 'speaker', d),
-      text: s.text[d] as string,
-      start: s.start[d] as number,
-      end: s.end[d] as number,
+      text: source.text.slice(start, end),
+      start,
+      end,
       section: section === -1 ? null : pick(s.sections, section, 'section', d),
       order: s.order[d] as number,
       topicIds: picks(topicIds, s.topics[d] as number[], 'topics', d),

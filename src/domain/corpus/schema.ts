@@ -8,10 +8,8 @@
 import * as v from 'valibot'
 
 /** Short, URL-safe identifiers: lower-case letters, digits and dashes. */
-export const IdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a URL-safe id'),
-)
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/
+export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a URL-safe id'))
 const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
 
 export const SOURCE_KINDS = ['factsheet', 'press-release', 'article', 'transcript'] as const

@@ -40,12 +40,46 @@ describe('the corpus file', () => {
     expect(() => decodeCorpusFile(broken)).toThrow(/statements\.source\[3\] points to nothing/)
   })
 
+  it.each([
+    ['start', -1, 'must list whole numbers ≥ 0'],
+    ['end', 2.5, 'must list whole numbers ≥ 1'],
+    ['id', 'Not An Id', 'must list URL-safe ids'],
+    ['topics', 'unity', 'must list lists of positions'],
+  ] as const)(
+    'is refused, naming the column, when statements.%s holds %j',
+    (column, bad, message) => {
+      const file = JSON.parse(JSON.stringify(encodeCorpusFile(explorerCorpus)))
+      file.statements[column][1] = bad
+      const parsed = v.safeParse(CorpusFileSchema, file)
+      expect(parsed.success).toBe(false)
+      expect(v.getDotPath(parsed.issues![0])).toBe(`statements.${column}`)
+      expect(parsed.issues![0].message).toBe(message)
+    },
+  )
+
   it('is refused when a column is shorter than the others', () => {
     const file = encodeCorpusFile(explorerCorpus)
     const broken = {
       ...file,
-      statements: { ...file.statements, text: file.statements.text.slice(1) },
+      statements: { ...file.statements, end: file.statements.end.slice(1) },
     }
-    expect(() => decodeCorpusFile(broken)).toThrow(/statements\.text has/)
+    expect(() => decodeCorpusFile(broken)).toThrow(/statements\.end has/)
+  })
+
+  it('is refused when a statement reaches past the end of its source', () => {
+    const file = encodeCorpusFile(explorerCorpus)
+    const broken = {
+      ...file,
+      statements: { ...file.statements, end: [...file.statements.end] },
+    }
+    const source = file.sources[file.statements.source[2] as number]!
+    broken.statements.end[2] = source.text.length + 1
+    expect(() => decodeCorpusFile(broken)).toThrow(/statements\[2\] spans .* outside its source/)
+  })
+
+  it('does not store the statement texts, which are their sources at their offsets', () => {
+    const file = JSON.stringify(encodeCorpusFile(explorerCorpus))
+    const quote = explorerCorpus.quotes.find((q) => q.text.length > 40)!
+    expect(file.split(JSON.stringify(quote.text).slice(1, -1)).length - 1).toBe(1)
   })
 })
