@@ -18,6 +18,8 @@ export interface QueryTiming {
   label: string
   keystrokeToResults: Summary
   inputToNextPaint: Summary
+  /** Keydown → last DOM change: the page's work, before the frame is rendered. */
+  keystrokeToDom: Summary
   resultCount: number | null
   /** The app's result hook confirmed the query (else: settled on DOM quiet only). */
   confirmedByHook: boolean
@@ -98,6 +100,7 @@ export async function measureTyping(
       label: query.label,
       keystrokeToResults: summarise(valid.map((s) => s.keystrokeToResultsMs)),
       inputToNextPaint: summarise(valid.map((s) => s.inputToNextPaintMs)),
+      keystrokeToDom: summarise(valid.map((s) => s.keystrokeToDomMs)),
       resultCount: samples.at(-1)?.count ?? null,
       confirmedByHook: samples.every((s) => s.matchedQuery),
       timeouts: samples.length - valid.length,

@@ -255,7 +255,7 @@ export function renderMarkdown(result: BenchResult): string {
       `\n## Search as you type, ${sizeName(size.statements)} statements (keystroke → painted results and facet counts)\n`,
     )
     const refs = size.references
-    const header = ['query', 'hits', 'ours median', 'ours p95', 'next frame p95']
+    const header = ['query', 'hits', 'ours median', 'ours p95', 'next frame p95', 'work p95']
     if (refs)
       header.push(
         'engine p95',
@@ -277,6 +277,7 @@ export function renderMarkdown(result: BenchResult): string {
             ms(t.keystrokeToResults.median),
             ms(t.keystrokeToResults.p95),
             ms(t.inputToNextPaint.p95),
+            t.keystrokeToDom ? ms(t.keystrokeToDom.p95) : '—',
           ]
           if (refs) {
             const p = (e: EngineName) => refs[e].queries[q.key]!.search.p95
@@ -287,6 +288,9 @@ export function renderMarkdown(result: BenchResult): string {
           return cells
         }),
       ),
+    )
+    out.push(
+      '\n"next frame": keydown → the first frame painted after it (is typing blocked?). "work": keydown → the last DOM change it caused (search, render and any layout the page forces), before the browser styles, lays out and paints the frame.',
     )
     if (refs) {
       out.push(

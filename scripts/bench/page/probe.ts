@@ -14,6 +14,11 @@ export interface KeystrokeTiming {
   inputToNextPaintMs: number
   /** Keydown → the frame that shows the results (and facet counts) for the new query. */
   keystrokeToResultsMs: number
+  /**
+   * Keydown → the last DOM change it caused: the page's own work (search, render, any layout
+   * it forces), without the wait for the next frame and the browser's style, layout and paint.
+   */
+  keystrokeToDomMs: number
   count: number | null
   /** The result hook named the expected query (false = settled on DOM quiet only). */
   matchedQuery: boolean
@@ -168,6 +173,7 @@ function createProbe() {
       if (matched && quiet && !isBusy()) {
         return {
           paintedAt: Math.max(clock.lastPaintAt, 0),
+          mutatedAt: clock.lastMutationAt,
           count: results?.count ?? null,
           matchedQuery: hookKnowsQuery && want !== null,
           timedOut: false,
@@ -176,6 +182,7 @@ function createProbe() {
       if (t - started > timeoutMs) {
         return {
           paintedAt: t,
+          mutatedAt: clock.lastMutationAt,
           count: results?.count ?? null,
           matchedQuery: false,
           timedOut: true,
@@ -215,6 +222,7 @@ function createProbe() {
       return {
         inputToNextPaintMs: nextPaintAt - keydownAt,
         keystrokeToResultsMs: Math.max(settled.paintedAt, nextPaintAt) - keydownAt,
+        keystrokeToDomMs: settled.mutatedAt - keydownAt,
         count: settled.count,
         matchedQuery: settled.matchedQuery,
         timedOut: settled.timedOut,
