@@ -51,8 +51,13 @@ export async function fetchJson(
     return JSON.parse(new TextDecoder().decode(await fetchBytes(url, what)))
   }
   const response = await fetch(url)
-  if (!response.ok) throw new Error(`The ${what} could not be loaded (HTTP ${response.status}).`)
+  if (!response.ok) throw loadFailure(what, `HTTP ${response.status}`)
   return response.json()
+}
+
+/** The error for an asset that could not be downloaded: `why` is an HTTP status or the network's word. */
+export function loadFailure(what: string, why: string): Error {
+  return new Error(`The ${what} could not be loaded (${why}).`)
 }
 
 /** `json` checked against `schema`, or an error that says where it is malformed. */

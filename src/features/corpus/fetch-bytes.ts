@@ -1,3 +1,4 @@
+import { loadFailure } from './cached-load'
 import { download, type Download } from './download'
 
 /**
@@ -8,11 +9,7 @@ import { download, type Download } from './download'
 export async function fetchBytes(url: string, what: string): Promise<ArrayBuffer> {
   const reply = typeof Worker === 'undefined' ? await download(url) : await inWorker(url)
   if (reply.ok) return reply.bytes
-  throw new Error(
-    reply.status === null
-      ? `The ${what} could not be loaded (${reply.message}).`
-      : `The ${what} could not be loaded (HTTP ${reply.status}).`,
-  )
+  throw loadFailure(what, reply.status === null ? reply.message : `HTTP ${reply.status}`)
 }
 
 function inWorker(url: string): Promise<Download> {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { SearchRequest } from '@/domain/search/search-engine'
@@ -28,25 +28,34 @@ interface Shown {
 /**
  * Searches as the request changes. The previous answer stays on screen until the new one
  * arrives (no flash of emptiness between keystrokes); answers to superseded requests are
- * dropped by the client. Answers are rendered in the task that delivers them (flushSync),
- * not in a scheduled one: the results and their facet counts reach the screen a hop sooner.
+ * dropped by the client. A keystroke's answer is rendered in the task that delivers it
+ * (flushSync), not in a scheduled one, so the results and their facet counts reach the screen
+ * a hop sooner; other answers are rendered as transitions (see `ask`).
  */
 export function useSearchResults(model: CorpusModel, request: SearchRequest): SearchState {
   const key = requestKey(request)
   const [shown, setShown] = useState<Shown | null>(null)
 
-  /** Asks for `asked` and renders its answer in the task that delivers it (if still current). */
+  /**
+   * Asks for `asked` and renders its answer (if still current): a keystroke's answer in the
+   * task that delivers it, any other (the page's first results, a filter, back/forward) as a
+   * transition, which React renders in slices between which the browser can paint and
+   * respond. The first results of a page are the largest render it makes; in one piece they
+   * were a long task of about 150 ms on a phone-speed CPU.
+   */
   const ask = useCallback(
-    (asked: SearchRequest, show: () => void, current: () => boolean = () => true) => {
+    (asked: SearchRequest, show: () => void, current: () => boolean, urgent: boolean) => {
       const askedKey = requestKey(asked)
       void searchClientFor(model)
         .search(asked)
         .then((answer) => {
           if (!answer || !current()) return
-          flushSync(() => {
+          const render = () => {
             show()
             setShown({ key: askedKey, answer, request: asked })
-          })
+          }
+          if (urgent) flushSync(render)
+          else startTransition(render)
         })
     },
     [model],
@@ -59,6 +68,7 @@ export function useSearchResults(model: CorpusModel, request: SearchRequest): Se
       parse(key),
       () => {},
       () => current,
+      false,
     )
     return () => {
       current = false
@@ -71,7 +81,7 @@ export function useSearchResults(model: CorpusModel, request: SearchRequest): Se
     answer: shown?.answer ?? null,
     answered: shown?.request ?? null,
     pending: shown?.key !== key,
-    searchNow: ask,
+    searchNow: (asked, show) => ask(asked, show, () => true, true),
   }
 }
 
