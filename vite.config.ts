@@ -4,7 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { prerender, servePrerenderedInPreview } from './scripts/build/prerender-plugin'
+import { prerender, servePrerenderedInPreview } from './scripts/build/prerender-plugin.ts'
 
 /**
  * Static hosts without rewrite rules serve 404.html for unknown paths;
@@ -44,7 +44,7 @@ export default defineConfig({
     prerender(),
     servePrerenderedInPreview(),
   ],
-  resolve: { alias: { '@': resolve(__dirname, 'src') } },
+  resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
