@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useState } from 'react'
 import { sourceKindLabel, yearOf } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
+import { largestValues } from '@/domain/filters/largest-values'
 import type { FacetCounts } from '@/domain/search/search-engine'
 
 interface FacetValue {
@@ -125,7 +126,7 @@ const FacetGroup = memo(function FacetGroup({
   const shown = useMemo(
     () =>
       values.length > SHOWN_BEFORE_EXPANDING && !expanded
-        ? largestValues(values, counts, selected)
+        ? largestValues(values, (v) => counts?.get(v) ?? 0, selected, SHOWN_BEFORE_EXPANDING)
         : values,
     [values, counts, selected, expanded],
   )
@@ -230,30 +231,3 @@ const FacetCheckbox = memo(function FacetCheckbox({
     />
   )
 })
-
-/**
- * The values with the largest counts (SHOWN_BEFORE_EXPANDING of them) plus every selected one,
- * in their usual order. One pass keeping a small sorted list: at hundreds of sources a full
- * sort on every answer would cost more than rendering the group.
- */
-function largestValues(
-  values: FacetValue[],
-  counts: ReadonlyMap<string, number> | null,
-  selected: string[],
-): FacetValue[] {
-  const topIndex = new Int32Array(SHOWN_BEFORE_EXPANDING).fill(-1)
-  const topCount = new Float64Array(SHOWN_BEFORE_EXPANDING).fill(-1)
-  for (let index = 0; index < values.length; index++) {
-    const count = counts?.get(values[index]!.value) ?? 0
-    let at = SHOWN_BEFORE_EXPANDING
-    while (at > 0 && topCount[at - 1]! < count) at--
-    if (at === SHOWN_BEFORE_EXPANDING) continue
-    topIndex.copyWithin(at + 1, at, SHOWN_BEFORE_EXPANDING - 1)
-    topCount.copyWithin(at + 1, at, SHOWN_BEFORE_EXPANDING - 1)
-    topIndex[at] = index
-    topCount[at] = count
-  }
-  const keep = new Set(topIndex)
-  const chosen = new Set(selected)
-  return values.filter((v, index) => keep.has(index) || chosen.has(v.value))
-}
