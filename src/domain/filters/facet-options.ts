@@ -4,7 +4,7 @@
  */
 import { sourceKindLabel } from '../corpus/format'
 import type { CorpusModel } from '../corpus/model'
-import type { Quote } from '../corpus/schema'
+import type { Quote, QuoteKind } from '../corpus/schema'
 import type { FilterFacet, QuoteFilters } from './quote-filters'
 import { facetValueCounts } from './scoped-filters'
 
@@ -22,15 +22,20 @@ export interface FacetOptionGroup {
   options: FacetOptionData[]
 }
 
-const LEGENDS: Record<FilterFacet, string> = {
+/** Each facet's name, as every filter panel shows it. */
+export const FACET_LEGENDS: Record<FilterFacet, string> = {
   session: 'Session',
   topic: 'Topic',
-  kind: 'Kind',
+  kind: 'Kind of statement',
   speaker: 'Speaker',
   source: 'Source',
 }
 
-const KIND_LABELS: Record<string, string> = { direct: 'Direct quote', reported: 'Reported' }
+/** How each kind of statement is named in filter panels. */
+export const KIND_LABELS: Record<QuoteKind, string> = {
+  direct: 'Direct quote',
+  reported: 'Reported',
+}
 
 function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
   switch (facet) {
@@ -92,7 +97,7 @@ export function facetOptions(
       .filter((c) => present.has(c.value) || selected.includes(c.value))
       .map((c) => ({ ...c, count: counts.get(c.value) ?? 0 }))
     if (options.length < 2 && selected.length === 0) return []
-    return [{ facet, legend: LEGENDS[facet], options }]
+    return [{ facet, legend: FACET_LEGENDS[facet], options }]
   })
 }
 

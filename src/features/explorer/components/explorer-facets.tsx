@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useState } from 'react'
 import { sourceKindLabel, yearOf } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
+import { FACET_LEGENDS, KIND_LABELS, shorten } from '@/domain/filters/facet-options'
 import { largestValues } from '@/domain/filters/largest-values'
 import type { FacetCounts } from '@/domain/search/search-engine'
 
@@ -13,14 +14,6 @@ interface FacetValue {
   dotClass?: string
 }
 
-const LEGENDS: Record<FilterFacet, string> = {
-  session: 'Session',
-  topic: 'Topic',
-  kind: 'Kind of statement',
-  speaker: 'Speaker',
-  source: 'Source',
-}
-
 const PLURALS: Record<FilterFacet, string> = {
   session: 'sessions',
   topic: 'topics',
@@ -29,18 +22,10 @@ const PLURALS: Record<FilterFacet, string> = {
   source: 'sources',
 }
 
-const KIND_NAMES = { direct: 'Direct quote', reported: 'Reported' } as const
-
 /** Each session's colour (31 amber, 32 cyan), always beside its name; others neutral. */
 const SESSION_DOTS: Record<string, string> = {
   '31': 'bg-s31 dark:bg-amber-500',
   '32': 'bg-s32 dark:bg-cyan-500',
-}
-
-/** Cuts a long title at a word boundary so the filter list stays readable. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text
-  return `${text.slice(0, max).replace(/[\s,:;–—-]+\S*$/, '')}…`
 }
 
 /** A long facet (hundreds of sources at scale) shows its largest values until expanded. */
@@ -58,7 +43,7 @@ function facetValues(model: CorpusModel, facet: FilterFacet): FacetValue[] {
     case 'topic':
       return model.topics.map((t) => ({ value: t.id, label: t.label }))
     case 'kind':
-      return (['direct', 'reported'] as const).map((k) => ({ value: k, label: KIND_NAMES[k] }))
+      return (['direct', 'reported'] as const).map((k) => ({ value: k, label: KIND_LABELS[k] }))
     case 'speaker':
       return model.corpus.speakers.map((s) => ({ value: s.id, label: s.name, title: s.role }))
     case 'source':
@@ -134,7 +119,7 @@ const FacetGroup = memo(function FacetGroup({
   return (
     <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-semibold tracking-wide text-slate-800 uppercase dark:text-slate-200">
-        {LEGENDS[facet]}
+        {FACET_LEGENDS[facet]}
       </legend>
       <ul id={listId} className="flex flex-col gap-0.5">
         {shown.map((v) => (
