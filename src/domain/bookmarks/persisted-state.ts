@@ -15,6 +15,7 @@
  * (the store's quarantine) rather than lose it.
  */
 import * as v from 'valibot'
+import { describeIssues } from '../schema-issues'
 import { IdSchema, QUOTE_KINDS } from '../corpus/schema'
 import {
   BOOKMARK_SORTS,
@@ -121,13 +122,6 @@ export class UnreadableStateError extends Error {
     super(message)
     this.name = 'UnreadableStateError'
   }
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`)
-    .join('; ')
 }
 
 /** Validates current-version state; throws UnreadableStateError with the first problems. */

@@ -21,6 +21,7 @@
  * indexes itself).
  */
 import * as v from 'valibot'
+import { describeIssues } from '../schema-issues'
 import type { Quote } from '../corpus/schema'
 import { FILTER_FACETS, type FilterFacet } from '../filters/quote-filters'
 import type { FacetColumn, FacetTable, StoredOrder } from './facet-table'
@@ -237,12 +238,10 @@ function readHeader(buffer: ArrayBuffer): Header {
     throw new IndexFileError('the search index file has an unreadable header')
   }
   const parsed = v.safeParse(HeaderSchema, json)
-  if (!parsed.success) {
-    const first = parsed.issues[0]
+  if (!parsed.success)
     throw new IndexFileError(
-      `the search index file's header is malformed: ${first ? v.getDotPath(first) : ''} ${first?.message ?? ''}`.trim(),
+      `the search index file's header is malformed: ${describeIssues(parsed.issues)}`,
     )
-  }
   return parsed.output
 }
 

@@ -21,7 +21,6 @@ import { buildTextIndex, documentFrequency, termsWithPrefix, type TextIndex } fr
 
 export type SearchRequest = Pick<QuoteFilters, 'q' | FilterFacet | 'sort'>
 
-/** Per facet, per value id, the number of statements that value would give. */
 /**
  * Per facet, how many results each value would give (values with none are listed with 0).
  * Maps, not objects: a facet can have a thousand values (sources at scale), and an object

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { describeIssues } from '@/domain/schema-issues'
 
 /**
  * One shared load per asset, for every view that reads it. A settled promise carries the
@@ -67,11 +68,6 @@ export function validated<TSchema extends v.GenericSchema>(
   what: string,
 ): v.InferOutput<TSchema> {
   const parsed = v.safeParse(schema, json)
-  if (!parsed.success) {
-    const first = parsed.issues[0]
-    throw new Error(
-      `The ${what} is malformed: ${first ? v.getDotPath(first) : ''} ${first?.message ?? ''}`,
-    )
-  }
+  if (!parsed.success) throw new Error(`The ${what} is malformed: ${describeIssues(parsed.issues)}`)
   return parsed.output
 }

@@ -6,7 +6,7 @@ import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
 import { routeTree } from '@/route-tree.gen'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
 import { summarizeCorpus } from '@/domain/corpus/summary'
-import { encodeCorpusFile } from '@/domain/corpus/corpus-file'
+import { encodeCorpusFile, type CorpusFile } from '@/domain/corpus/corpus-file'
 import { encodeIndexFile } from '@/domain/search/index-file'
 import { buildSearchIndexes } from '@/domain/search/search-engine'
 import { gzipSync } from 'node:zlib'
@@ -19,7 +19,14 @@ import { gzipSync } from 'node:zlib'
 export function renderExplorer(
   url: string,
   corpus: Corpus | 'fail' = explorerCorpus,
-  { indexFile = 'sound' }: { indexFile?: 'sound' | 'damaged' } = {},
+  {
+    indexFile = 'sound',
+    corpusFile = (file) => file,
+  }: {
+    indexFile?: 'sound' | 'damaged'
+    /** Changes the corpus file as served (to damage it). */
+    corpusFile?: (file: CorpusFile) => unknown
+  } = {},
 ) {
   vi.stubGlobal(
     'fetch',
@@ -36,7 +43,7 @@ export function renderExplorer(
               JSON.stringify(
                 String(input).includes('corpus-summary')
                   ? summarizeCorpus(corpus)
-                  : encodeCorpusFile(corpus),
+                  : corpusFile(encodeCorpusFile(corpus)),
               ),
               {
                 status: 200,
