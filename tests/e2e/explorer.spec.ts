@@ -81,6 +81,46 @@ test('filter → copy the URL → a fresh browser shows the same results', async
   await fresh.close()
 })
 
+test('a typed character is painted before its results are worked out, and they follow', async ({
+  page,
+}) => {
+  await page.goto('/quotes?q=languag')
+  await waitForApp(page)
+  await resultsFor(page, 'languag')
+  await searchBox(page).press('End')
+  // What the first frame painted after the keydown shows: a message posted from an animation
+  // frame callback is handled once that frame has been painted.
+  await page.evaluate(() => {
+    const w = window as unknown as { firstFrame?: Promise<{ box: string; results: string }> }
+    w.firstFrame = new Promise((resolve) => {
+      addEventListener(
+        'keydown',
+        () =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel()
+            channel.port1.onmessage = () =>
+              resolve({
+                box: document.querySelector<HTMLInputElement>('main input[type="search"]')!.value,
+                results:
+                  document
+                    .querySelector('[data-result-count]')!
+                    .getAttribute('data-result-query') ?? '',
+              })
+            channel.port2.postMessage(null)
+          }),
+        { once: true, capture: true },
+      )
+    })
+  })
+  await page.keyboard.press('e')
+  const firstFrame = await page.evaluate(
+    () =>
+      (window as unknown as { firstFrame: Promise<{ box: string; results: string }> }).firstFrame,
+  )
+  expect(firstFrame).toEqual({ box: 'language', results: 'languag' })
+  await resultsFor(page, 'language')
+})
+
 test('typing replaces history; filters push it; back and forward restore the view', async ({
   page,
 }) => {

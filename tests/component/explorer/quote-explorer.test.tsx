@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
@@ -95,6 +95,40 @@ describe('/quotes', () => {
     await waitFor(() => expect(currentUrl(router)).toBe('/quotes?q=language'))
     await waitFor(() => expect(resultTexts()).toHaveLength(before))
     expect(screen.getByRole('checkbox', { name: /^XXXI · 2022/ })).not.toBeChecked()
+  })
+
+  it('keeps a filter ticked in the moment after a keystroke (the keystroke’s answer does not undo it)', async () => {
+    const { router } = await ready('/quotes?q=language')
+    await waitFor(() => expect(summary()).toHaveTextContent(/match “language”/))
+    // A keystroke is searched once the frame that echoes it is painted; hold that frame.
+    const heldFrames: FrameRequestCallback[] = []
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      heldFrames.push(callback)
+      return heldFrames.length
+    })
+    try {
+      act(() => {
+        fireEvent.change(screen.getByRole('searchbox', { name: /search words/i }), {
+          target: { value: 'languages' },
+        })
+        fireEvent.click(screen.getByRole('checkbox', { name: /^XXXI · 2022/ }))
+      })
+      await waitFor(() => expect(currentUrl(router)).toBe('/quotes?q=languages&session=31'))
+      await waitFor(() =>
+        expect(summary()).toHaveTextContent(/match “languages”, filtered by session$/),
+      )
+    } finally {
+      raf.mockRestore()
+    }
+    const filtered = summary().textContent
+    const shown = resultTexts().length
+    expect(heldFrames.length).toBeGreaterThan(0)
+    act(() => heldFrames.splice(0).forEach((callback) => callback(performance.now())))
+    // Long enough for the held keystroke's answer, if it were still wanted, to be shown.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    expect(summary().textContent).toBe(filtered)
+    expect(resultTexts()).toHaveLength(shown)
+    expect(screen.getByRole('checkbox', { name: /^XXXI · 2022/ })).toBeChecked()
   })
 
   it('changes the sort through the URL, and the default leaves the URL clean', async () => {

@@ -38,9 +38,9 @@ interface QuoteExplorerProps {
  * The explorer over a loaded corpus. The URL owns every filter: this component reads them
  * from `search` and writes changes back through `onSearchChange`; nothing else keeps a copy.
  * The one exception is the text box's own value while typing, which mirrors `?q=`: each
- * keystroke searches at once, and the URL follows as soon as typing pauses (URL_WRITE_DELAY),
- * the box loses focus, or any other filter changes — with `replace`, so typing adds no history
- * entries. Writing the address on every keystroke costs the main thread a history update and
+ * keystroke searches as soon as its character is on screen, and the URL follows as soon as
+ * typing pauses (URL_WRITE_DELAY), the box loses focus, or any other filter changes — with
+ * `replace`, so typing adds no history entries. Writing the address on every keystroke costs the main thread a history update and
  * a router pass per key, time the results need.
  *
  * A keystroke does not render anything by itself: the box is uncontrolled, and `text` (what
