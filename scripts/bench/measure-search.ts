@@ -2,7 +2,8 @@
  * Search as you type on `/quotes`, and scrolling the full result list, in the page.
  *
  * Typing: for each query, the box is first filled with all but its last character and the
- * page allowed to settle; then the last character is pressed as a real key (CDP input) and
+ * page allowed to settle; after a pause of random length (PRESS_JITTER_MS) the last character
+ * is pressed as a real key (CDP input) and
  * the probe times keydown → the frame that shows the new results and facet counts (the last
  * DOM change it caused, painted). Repeated `reps` times per query; median and p95.
  *
@@ -11,6 +12,7 @@
  */
 import type { Browser, Page } from '@playwright/test'
 import type { KeystrokeTiming, ScrollTiming } from './page/probe'
+import { mulberry32 } from './prng'
 import { filtersSearch, type BenchQuery } from './queries'
 import { percentile, round1, summarise, type Summary } from './stats'
 
@@ -45,6 +47,15 @@ interface Env {
 
 const QUIET_MS = 60
 const SETTLE_TIMEOUT_MS = 15_000
+/**
+ * The page is settled when a frame has just been painted; a key pressed at once would always
+ * land just after a frame, the worst moment (it waits almost a whole frame for the next one).
+ * A person's keys fall at any moment of the frame and after any pause, so each press waits a
+ * further 0 to PRESS_JITTER_MS first, drawn from a seeded generator (the same pauses in every
+ * run).
+ */
+const PRESS_JITTER_MS = 100
+const PRESS_JITTER_SEED = 0x6b657973
 
 async function openQuotes(env: Env, search: string): Promise<Page> {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } })
@@ -70,6 +81,7 @@ export async function measureTyping(
   reps: number,
 ): Promise<Record<string, QueryTiming>> {
   const out: Record<string, QueryTiming> = {}
+  const jitter = mulberry32(PRESS_JITTER_SEED)
   for (const query of queries) {
     const page = await openQuotes(env, filtersSearch(query))
     const box = searchBox(page)
@@ -84,6 +96,7 @@ export async function measureTyping(
           window.__bench.waitForResults(expected, quiet, timeout, from),
         [before, QUIET_MS, SETTLE_TIMEOUT_MS, since] as const,
       )
+      await page.waitForTimeout(jitter.next() * PRESS_JITTER_MS)
       await page.evaluate(() => window.__bench.arm())
       await page.keyboard.type(last)
       samples.push(

@@ -14,7 +14,7 @@
  *             static server → cold loads, search as you type, scrolling, reference engines
  *          4. targets, Markdown, JSON
  *
- * Flags:   --sizes 1k,10k,100k   --skip-lighthouse   --label NAME   --reps 15
+ * Flags:   --sizes 1k,10k,100k   --skip-lighthouse   --label NAME   --reps 30
  *          --lighthouse-runs 3   --load-runs 3   --keep (keep the scratch folder)
  */
 import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync, existsSync } from 'node:fs'
@@ -56,7 +56,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1k,10k,100k' },
     'skip-lighthouse': { type: 'boolean', default: false },
     label: { type: 'string' },
-    reps: { type: 'string', default: '15' },
+    reps: { type: 'string', default: '30' },
     'lighthouse-runs': { type: 'string', default: '3' },
     'load-runs': { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
