@@ -5,6 +5,7 @@ import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/fil
 import { FACET_LEGENDS, KIND_LABELS, shorten } from '@/domain/filters/facet-options'
 import { largestValues } from '@/domain/filters/largest-values'
 import type { FacetCounts } from '@/domain/search/search-engine'
+import { sessionTone } from '@/features/quotes/components/session-badge'
 
 interface FacetValue {
   value: string
@@ -22,12 +23,6 @@ const PLURALS: Record<FilterFacet, string> = {
   source: 'sources',
 }
 
-/** Each session's colour (31 amber, 32 cyan), always beside its name; others neutral. */
-const SESSION_DOTS: Record<string, string> = {
-  '31': 'bg-s31 dark:bg-amber-500',
-  '32': 'bg-s32 dark:bg-cyan-500',
-}
-
 /** A long facet (hundreds of sources at scale) shows its largest values until expanded. */
 const SHOWN_BEFORE_EXPANDING = 10
 
@@ -38,7 +33,7 @@ function facetValues(model: CorpusModel, facet: FilterFacet): FacetValue[] {
         value: s.id,
         label: `${s.roman} · ${yearOf(s.date)}`,
         title: `${s.roman} session, ${s.date}`,
-        dotClass: SESSION_DOTS[s.id] ?? 'bg-slate-500',
+        dotClass: sessionTone(s.id).dot,
       }))
     case 'topic':
       return model.topics.map((t) => ({ value: t.id, label: t.label }))

@@ -6,24 +6,28 @@ import { yearOf } from '@/domain/corpus/format'
  * year so the colour is a help, never the only carrier of meaning. A session added later
  * gets a neutral tone until it is given its own.
  */
-const SESSION_TONES: Record<string, { badge: string; rule: string }> = {
+const SESSION_TONES: Record<string, { badge: string; rule: string; dot: string }> = {
   '31': {
     badge:
       'border-s31 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-200',
     rule: 'border-s31 dark:border-amber-500',
+    dot: 'bg-s31 dark:bg-amber-500',
   },
   '32': {
     badge:
       'border-s32 bg-cyan-50 text-cyan-900 dark:border-cyan-500 dark:bg-cyan-950 dark:text-cyan-200',
     rule: 'border-s32 dark:border-cyan-500',
+    dot: 'bg-s32 dark:bg-cyan-500',
   },
 }
 const NEUTRAL_TONE = {
   badge:
     'border-slate-500 bg-slate-50 text-slate-800 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-200',
   rule: 'border-slate-500',
+  dot: 'bg-slate-500',
 }
 
+/** A session's colour as classes: its badge, a rule (border) and a dot (background). */
 export function sessionTone(sessionId: string) {
   return SESSION_TONES[sessionId] ?? NEUTRAL_TONE
 }
