@@ -23,58 +23,44 @@ export function ExportPanel({ model, sort }: { model: CorpusModel; sort: Bookmar
     sortBookmarks(Object.values(useBookmarksStore.getState().bookmarks), sort).map((b) =>
       resolveBookmark(b, model),
     )
+  const exports = [
+    { label: 'JSON', save: () => exportJson(sort) },
+    {
+      label: 'CSV',
+      save: () =>
+        downloadText(
+          exportFileName('csv'),
+          toCsv(resolved(), appBaseUrl()),
+          'text/csv;charset=utf-8',
+        ),
+    },
+    {
+      label: 'Markdown',
+      save: () =>
+        downloadText(
+          exportFileName('md'),
+          toMarkdown(resolved(), {
+            title: 'Bookmarked statements',
+            appBaseUrl: appBaseUrl(),
+            exportedAt: new Date().toISOString(),
+          }),
+          'text/markdown;charset=utf-8',
+        ),
+    },
+  ]
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700 dark:text-slate-300">
         All {count} {count === 1 ? 'bookmark' : 'bookmarks'} with notes, in the order shown.
       </p>
       <ul className="flex flex-wrap gap-2">
-        <li>
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={count === 0}
-            onClick={() => exportJson(sort)}
-          >
-            Export JSON
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={count === 0}
-            onClick={() =>
-              downloadText(
-                exportFileName('csv'),
-                toCsv(resolved(), appBaseUrl()),
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
-            Export CSV
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={count === 0}
-            onClick={() =>
-              downloadText(
-                exportFileName('md'),
-                toMarkdown(resolved(), {
-                  title: 'Bookmarked statements',
-                  appBaseUrl: appBaseUrl(),
-                  exportedAt: new Date().toISOString(),
-                }),
-                'text/markdown;charset=utf-8',
-              )
-            }
-          >
-            Export Markdown
-          </button>
-        </li>
+        {exports.map(({ label, save }) => (
+          <li key={label}>
+            <button type="button" className={buttonClass} disabled={count === 0} onClick={save}>
+              Export {label}
+            </button>
+          </li>
+        ))}
       </ul>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         JSON keeps everything and can be imported again; CSV opens in spreadsheets; Markdown is

@@ -20,11 +20,7 @@ export function StorageNotices({ onExport }: { onExport?: () => void }) {
             off). Bookmarking and notes work for this visit only. To keep them, export them before
             you leave.
           </p>
-          {onExport ? (
-            <button type="button" className={buttonClass} onClick={onExport}>
-              Export bookmarks (JSON)
-            </button>
-          ) : null}
+          <ExportNowButton onExport={onExport} />
         </Notice>
       ) : null}
       {health === 'write-failed' ? (
@@ -33,11 +29,7 @@ export function StorageNotices({ onExport }: { onExport?: () => void }) {
             The browser refused to store them (its storage for this site is full or blocked). They
             are kept in this tab until you close it; export them to be safe.
           </p>
-          {onExport ? (
-            <button type="button" className={buttonClass} onClick={onExport}>
-              Export bookmarks (JSON)
-            </button>
-          ) : null}
+          <ExportNowButton onExport={onExport} />
         </Notice>
       ) : null}
       {quarantined.length > 0 ? (
@@ -81,5 +73,15 @@ export function StorageNotices({ onExport }: { onExport?: () => void }) {
         </Notice>
       ) : null}
     </div>
+  )
+}
+
+/** The way out when bookmarks are not being kept: take them away as a file now. */
+function ExportNowButton({ onExport }: { onExport?: () => void }) {
+  if (!onExport) return null
+  return (
+    <button type="button" className={buttonClass} onClick={onExport}>
+      Export bookmarks (JSON)
+    </button>
   )
 }
