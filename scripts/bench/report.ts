@@ -290,7 +290,7 @@ export function renderMarkdown(result: BenchResult): string {
       ),
     )
     out.push(
-      '\n"next frame": keydown → the first frame painted after it (is typing blocked?). "work": keydown → the last DOM change it caused (search, render and any layout the page forces), before the browser styles, lays out and paints the frame.',
+      '\n"next frame": keydown → the first frame painted after it (is typing blocked?). "work": keydown → the last DOM change it caused, before the browser styles, lays out and paints the frame that shows it (the app searches after the frame that echoes the key, so this includes that frame).',
     )
     if (refs) {
       out.push(
