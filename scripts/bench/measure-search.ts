@@ -3,9 +3,9 @@
  *
  * Typing: for each query, the box is first filled with all but its last character and the
  * page allowed to settle; after a pause of random length (PRESS_JITTER_MS) the last character
- * is pressed as a real key (CDP input) and
- * the probe times keydown → the frame that shows the new results and facet counts (the last
- * DOM change it caused, painted). Repeated `reps` times per query; median and p95.
+ * is pressed as a real key (CDP input) and the probe times keydown → the frame that shows the
+ * new results and facet counts (the last DOM change it caused, painted). Repeated `reps` times
+ * per query; median and p95.
  *
  * Scrolling: `/quotes` with no query lists every statement; the probe scrolls the list a
  * fixed distance per animation frame and records the frame intervals.
