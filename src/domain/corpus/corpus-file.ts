@@ -136,23 +136,16 @@ export function encodeCorpusFile(corpus: Corpus): CorpusFile {
   }
 }
 
+/** The columns with one entry per statement: all but `id` (which sets the count) and `sections`. */
+const PER_STATEMENT_COLUMNS = (
+  Object.keys(StatementColumnsSchema.entries) as (keyof StatementColumns)[]
+).filter((column) => column !== 'id' && column !== 'sections')
+
 /** The corpus a validated file describes; throws `CorpusFileError` where a position is wrong. */
 export function decodeCorpusFile(file: CorpusFile): Corpus {
   const s = file.statements
   const size = s.id.length
-  for (const column of [
-    'session',
-    'source',
-    'kind',
-    'speaker',
-    'start',
-    'end',
-    'section',
-    'order',
-    'topics',
-    'corroboratedBy',
-    'echoes',
-  ] as const) {
+  for (const column of PER_STATEMENT_COLUMNS) {
     if (s[column].length !== size)
       throw new CorpusFileError(
         `statements.${column} has ${s[column].length} entries for ${size} statements`,

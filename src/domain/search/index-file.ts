@@ -40,22 +40,38 @@ const ARRAY_TYPES = {
   u32: Uint32Array,
 } as const
 
-/** What the file holds, in file order: name, element type, stored as differences or not. */
-const ARRAYS: readonly (readonly [name: string, type: ArrayType, delta: boolean])[] = [
-  ['text.alphabetical', 'u32', false],
-  ['text.postingStart', 'u32', true],
-  ['text.postingDoc', 'u32', true],
-  ['text.postingCount', 'u16', false],
-  ['text.docLength', 'u16', false],
-  ['text.irregularSpace', 'u8', false],
-  ...FILTER_FACETS.flatMap(
-    (f) =>
-      [
-        [`facets.${f}.start`, 'u32', true],
-        [`facets.${f}.valueOf`, 'u16', false],
-      ] as const,
-  ),
-  ...STORED_ORDERS.map((o) => [`orders.${o}`, 'u32', true] as const),
+/**
+ * What the file holds, in file order: each array's name, element type, whether it is stored as
+ * differences, and where it is in the indexes.
+ */
+interface StoredArray {
+  name: string
+  type: ArrayType
+  delta: boolean
+  of: (indexes: SearchIndexes) => AnyArray
+}
+const ARRAYS: readonly StoredArray[] = [
+  { name: 'text.alphabetical', type: 'u32', delta: false, of: (i) => i.text.alphabetical },
+  { name: 'text.postingStart', type: 'u32', delta: true, of: (i) => i.text.postingStart },
+  { name: 'text.postingDoc', type: 'u32', delta: true, of: (i) => i.text.postingDoc },
+  { name: 'text.postingCount', type: 'u16', delta: false, of: (i) => i.text.postingCount },
+  { name: 'text.docLength', type: 'u16', delta: false, of: (i) => i.text.docLength },
+  { name: 'text.irregularSpace', type: 'u8', delta: false, of: (i) => i.text.irregularSpace },
+  ...FILTER_FACETS.flatMap((f): StoredArray[] => [
+    { name: `facets.${f}.start`, type: 'u32', delta: true, of: (i) => i.facets.columns[f].start },
+    {
+      name: `facets.${f}.valueOf`,
+      type: 'u16',
+      delta: false,
+      of: (i) => i.facets.columns[f].valueOf,
+    },
+  ]),
+  ...STORED_ORDERS.map((o): StoredArray => ({
+    name: `orders.${o}`,
+    type: 'u32',
+    delta: true,
+    of: (i) => i.facets.orders[o],
+  })),
 ]
 
 const HeaderSchema = v.object({
@@ -90,29 +106,12 @@ export class IndexFileError extends Error {
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8
 
-function arraysOf({ text, facets }: SearchIndexes): Map<string, AnyArray> {
-  const arrays = new Map<string, AnyArray>([
-    ['text.alphabetical', text.alphabetical],
-    ['text.postingStart', text.postingStart],
-    ['text.postingDoc', text.postingDoc],
-    ['text.postingCount', text.postingCount],
-    ['text.docLength', text.docLength],
-    ['text.irregularSpace', text.irregularSpace],
-  ])
-  for (const f of FILTER_FACETS) {
-    arrays.set(`facets.${f}.start`, facets.columns[f].start)
-    arrays.set(`facets.${f}.valueOf`, facets.columns[f].valueOf)
-  }
-  for (const o of STORED_ORDERS) arrays.set(`orders.${o}`, facets.orders[o])
-  return arrays
-}
-
 /** The file for `indexes`, built over `quotes` (the same input always gives the same bytes). */
 export function encodeIndexFile(
   indexes: SearchIndexes,
   quotes: readonly Pick<Quote, 'id'>[],
 ): Uint8Array {
-  const arrays = arraysOf(indexes)
+  const arrays = ARRAYS.map((stored) => ({ ...stored, array: stored.of(indexes) }))
   const header: Header = {
     format: INDEX_FILE_FORMAT,
     statements: quotes.length,
@@ -123,23 +122,22 @@ export function encodeIndexFile(
     facetValues: Object.fromEntries(
       FILTER_FACETS.map((f) => [f, [...indexes.facets.columns[f].values]]),
     ) as Header['facetValues'],
-    arrays: ARRAYS.map(([name, type, delta]) => ({
+    arrays: arrays.map(({ name, type, delta, array }) => ({
       name,
       type,
-      length: (arrays.get(name) as AnyArray).length,
+      length: array.length,
       delta,
     })),
   }
   const headerBytes = new TextEncoder().encode(JSON.stringify(header))
   let size = align8(12 + headerBytes.length)
-  for (const [name] of ARRAYS) size = align8(size + (arrays.get(name) as AnyArray).byteLength)
+  for (const { array } of arrays) size = align8(size + array.byteLength)
   const file = new Uint8Array(size) // zero-filled, so the padding is the same every time
   file.set(new TextEncoder().encode(MAGIC), 0)
   new DataView(file.buffer).setUint32(8, headerBytes.length, true)
   file.set(headerBytes, 12)
   let at = align8(12 + headerBytes.length)
-  for (const [name, , delta] of ARRAYS) {
-    const array = arrays.get(name) as AnyArray
+  for (const { array, delta } of arrays) {
     const stored = delta ? differences(array as Uint32Array) : array
     file.set(new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength), at)
     at = align8(at + array.byteLength)
@@ -247,7 +245,7 @@ function readHeader(buffer: ArrayBuffer): Header {
 
 function readArrays(buffer: ArrayBuffer, header: Header): Map<string, AnyArray> {
   const listed = header.arrays.map((a) => `${a.name}:${a.type}:${a.delta}`).join(' ')
-  const expected = ARRAYS.map(([name, type, delta]) => `${name}:${type}:${delta}`).join(' ')
+  const expected = ARRAYS.map(({ name, type, delta }) => `${name}:${type}:${delta}`).join(' ')
   if (listed !== expected)
     throw new IndexFileError('the search index file lists other arrays than this app reads')
   const arrays = new Map<string, AnyArray>()

@@ -57,13 +57,27 @@ describe('the corpus file', () => {
     },
   )
 
-  it('is refused when a column is shorter than the others', () => {
+  it.each([
+    'session',
+    'source',
+    'kind',
+    'speaker',
+    'start',
+    'end',
+    'section',
+    'order',
+    'topics',
+    'corroboratedBy',
+    'echoes',
+  ] as const)('is refused when the %s column is shorter than the others', (column) => {
     const file = encodeCorpusFile(explorerCorpus)
     const broken = {
       ...file,
-      statements: { ...file.statements, end: file.statements.end.slice(1) },
+      statements: { ...file.statements, [column]: file.statements[column].slice(1) },
     }
-    expect(() => decodeCorpusFile(broken)).toThrow(/statements\.end has/)
+    expect(() => decodeCorpusFile(broken)).toThrow(
+      `statements.${column} has ${file.statements.id.length - 1} entries for ${file.statements.id.length} statements`,
+    )
   })
 
   it('is refused when a statement reaches past the end of its source', () => {
