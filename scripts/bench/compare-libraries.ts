@@ -17,7 +17,7 @@ import MiniSearch from 'minisearch'
 import { foldText } from '../../src/domain/search/normalize'
 import { createSearchEngine } from '../../src/domain/search/search-engine'
 import { stem } from '../../src/domain/search/stemmer'
-import { buildCorpus } from '../corpus/build'
+import { buildCorpus } from '../../src/domain/corpus/builder/build'
 import { readCorpusFolder } from '../corpus/read-folder'
 import { writeSyntheticCorpus } from './synthetic-corpus'
 

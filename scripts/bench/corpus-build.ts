@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildCorpus } from '../corpus/build'
+import { buildCorpus } from '../../src/domain/corpus/builder/build'
 import { readCorpusFolder } from '../corpus/read-folder'
 import { writeCorpusFiles } from '../corpus/write'
 

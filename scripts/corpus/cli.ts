@@ -21,8 +21,8 @@
  */
 import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { buildCorpus, type BuildResult } from './build'
-import { CorpusBuildError, formatProblem } from './problems'
+import { buildCorpus, type BuildResult } from '../../src/domain/corpus/builder/build'
+import { CorpusBuildError, formatProblem } from '../../src/domain/corpus/builder/problems'
 import { DEFAULT_FOLDER, readCorpusFolder } from './read-folder'
 import { indexPathFor, summaryPathFor, writeCorpusFiles } from './write'
 

@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { CorpusInputs, InputDocument } from './build'
-import { stopOnProblems, type Problem } from './problems'
+import type { CorpusInputs, InputDocument } from '../../src/domain/corpus/builder/build'
+import { stopOnProblems, type Problem } from '../../src/domain/corpus/builder/problems'
 
 export interface CorpusFolder {
   /** Folder of <name>.txt + <name>.meta.json. */

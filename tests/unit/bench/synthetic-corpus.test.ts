@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildCorpus } from '../../../scripts/corpus/build'
+import { buildCorpus } from '../../../src/domain/corpus/builder/build'
 import { readCorpusFolder } from '../../../scripts/corpus/read-folder'
 import { toRoman, writeSyntheticCorpus } from '../../../scripts/bench/synthetic-corpus'
 

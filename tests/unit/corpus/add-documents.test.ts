@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildCorpus } from '../../../scripts/corpus/build'
+import { buildCorpus } from '../../../src/domain/corpus/builder/build'
 import { readCorpusFolder } from '../../../scripts/corpus/read-folder'
 import { makeCorpusFolder, meta, REPO, type Folder } from './corpus-folder'
 import { readFileSync } from 'node:fs'

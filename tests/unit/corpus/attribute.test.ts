@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { attribute, PRESIDENT } from '../../../scripts/corpus/attribute'
+import { attribute, PRESIDENT } from '../../../src/domain/corpus/builder/attribute'
 import type { SourceKind } from '../../../src/domain/corpus/schema'
-import { cleanText } from '../../../scripts/corpus/clean'
-import { segment } from '../../../scripts/corpus/segment'
+import { cleanText } from '../../../src/domain/corpus/builder/clean'
+import { segment } from '../../../src/domain/corpus/builder/segment'
 
 /** Statements of a small document as [kind, speaker name, text]. */
 function statements(

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildCorpus } from '../../../scripts/corpus/build'
-import { CorpusBuildError, type Problem } from '../../../scripts/corpus/problems'
+import { buildCorpus } from '../../../src/domain/corpus/builder/build'
+import { CorpusBuildError, type Problem } from '../../../src/domain/corpus/builder/problems'
 import { readCorpusFolder } from '../../../scripts/corpus/read-folder'
 import {
   GOOD_TEXT,

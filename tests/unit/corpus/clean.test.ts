@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanText, notTextReason, rawLineAt } from '../../../scripts/corpus/clean'
+import { cleanText, notTextReason, rawLineAt } from '../../../src/domain/corpus/builder/clean'
 
 describe('clean', () => {
   it('removes word-processor bookmarks without touching the words', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { IdSchema } from '../../../src/domain/corpus/schema'
 import * as v from 'valibot'
-import { hashId, normaliseForId, quoteIds, slugId } from '../../../scripts/corpus/ids'
+import { hashId, normaliseForId, quoteIds, slugId } from '../../../src/domain/corpus/builder/ids'
 
 describe('ids', () => {
   it('derives short, URL-safe ids from the source and the normalised text', () => {

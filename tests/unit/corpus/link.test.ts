@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { linkStatements, type LinkItem } from '../../../scripts/corpus/link'
-import { contentStems } from '../../../scripts/corpus/words'
+import { linkStatements, type LinkItem } from '../../../src/domain/corpus/builder/link'
+import { contentStems } from '../../../src/domain/corpus/builder/words'
 
 const item = (
   sourceId: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scanQuotations } from '../../../scripts/corpus/quotation-marks'
+import { scanQuotations } from '../../../src/domain/corpus/builder/quotation-marks'
 
 const passages = (text: string) =>
   scanQuotations(text).spans.map((s) => text.slice(s.open + 1, s.close))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segment } from '../../../scripts/corpus/segment'
+import { segment } from '../../../src/domain/corpus/builder/segment'
 
 const text = [
   'Factsheet on the President’s speech at the session',

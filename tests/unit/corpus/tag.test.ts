@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileTopics, tagStatement } from '../../../scripts/corpus/tag'
+import { compileTopics, tagStatement } from '../../../src/domain/corpus/builder/tag'
 
 const topics = compileTopics([
   { id: 'reform', rules: ['political modernisation', 'referendum', 'constitution'] },

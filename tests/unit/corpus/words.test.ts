@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentStems, porterStem, stemWord } from '../../../scripts/corpus/words'
+import { contentStems, porterStem, stemWord } from '../../../src/domain/corpus/builder/words'
 
 describe('words', () => {
   it('stems inflections to one form', () => {

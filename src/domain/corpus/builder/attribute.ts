@@ -30,7 +30,7 @@
  * Transcripts hold the speaker's own words: every sentence is a direct quote of the document's
  * speaker.
  */
-import type { SourceKind } from '../../src/domain/corpus/schema'
+import type { SourceKind } from '../schema'
 import type { QuotedSpan } from './quotation-marks'
 import { trimSpan, type Block, type SegmentedText, type Span } from './segment'
 import { tokenize, type Token } from './words'

@@ -18,7 +18,7 @@ import {
   type Quote,
   type Source,
   type Speaker,
-} from '../../src/domain/corpus/schema'
+} from '../schema'
 import { attribute, claimStems, PRESIDENT, type Principal, type SpeakerRef } from './attribute'
 import { cleanText, decodeText, notTextReason, rawLineAt } from './clean'
 import { quoteIds, sha256Hex, slugId } from './ids'

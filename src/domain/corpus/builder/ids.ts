@@ -5,7 +5,9 @@
  * rebuilds, other documents being added, and edits elsewhere in its own source. Only an
  * identical text repeated in one source gets a disambiguator (`-2`, `-3`, in order of appearance).
  */
-import { createHash } from 'node:crypto'
+// A pure sha256 (no Node or async WebCrypto), so that the browser and the CLI build the same ids.
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567'
 export const QUOTE_ID_LENGTH = 10
@@ -24,7 +26,7 @@ export function normaliseForId(text: string): string {
 
 /** The first `length` characters of the lower-case base32 encoding of sha256(input). */
 export function hashId(input: string, length = QUOTE_ID_LENGTH): string {
-  const digest = createHash('sha256').update(input, 'utf8').digest()
+  const digest = sha256(utf8ToBytes(input))
   let out = ''
   let buffer = 0
   let bits = 0
@@ -67,5 +69,5 @@ export function slugId(name: string): string {
 
 /** sha256 of raw bytes, hex. */
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
+  return bytesToHex(sha256(bytes))
 }

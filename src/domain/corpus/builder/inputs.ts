@@ -4,7 +4,7 @@
  * failed check names the file and the field.
  */
 import * as v from 'valibot'
-import { IdSchema, SessionSchema, SOURCE_KINDS } from '../../src/domain/corpus/schema'
+import { IdSchema, SessionSchema, SOURCE_KINDS } from '../schema'
 import type { Problem } from './problems'
 
 export const SessionsFileSchema = v.array(v.strictObject(SessionSchema.entries))
