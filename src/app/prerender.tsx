@@ -10,7 +10,7 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { loadCorpus } from '@/features/corpus/load-corpus'
-import { documentTitle, takeServerRenderedTitle } from '@/features/shell/use-document-title'
+import { documentTitle, takeServerRenderedTitle } from '@/hooks/use-document-title'
 import { createAppRouter } from './create-router'
 import { loadFirstView } from './first-view'
 

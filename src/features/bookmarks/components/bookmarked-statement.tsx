@@ -3,9 +3,9 @@ import type { ResolvedBookmark } from '@/domain/bookmarks/resolve'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { formatDate } from '@/domain/corpus/format'
 import { textLinkClass } from '@/components/text-link-class'
-import { KindLabel } from '@/features/quotes/components/kind-label'
-import { SessionBadge } from '@/features/quotes/components/session-badge'
-import { StatementText } from '@/features/quotes/components/statement-text'
+import { KindLabel } from '@/components/corpus/kind-label'
+import { SessionBadge } from '@/components/corpus/session-badge'
+import { StatementText } from '@/components/corpus/statement-text'
 
 /**
  * A bookmarked statement as it reads in the corpus now, or, when the corpus no longer has

@@ -6,8 +6,9 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
-import { QuoteCard } from '@/features/quotes/components/quote-card'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { QuoteCard } from '@/components/corpus/quote-card'
+import { BookmarkToggle } from './bookmark-toggle'
+import { useDocumentTitle } from '@/hooks/use-document-title'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { Notice, primaryButtonClass } from './notice'
 import { StorageNotices } from './storage-notices'
@@ -117,7 +118,11 @@ export function SharedCollectionPage({
           <ol className="space-y-4">
             {found.map((quote) => (
               <li key={quote.id}>
-                <QuoteCard quote={quote} model={model} />
+                <QuoteCard
+                  quote={quote}
+                  model={model}
+                  actions={<BookmarkToggle quoteId={quote.id} />}
+                />
               </li>
             ))}
           </ol>

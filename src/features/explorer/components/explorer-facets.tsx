@@ -5,7 +5,7 @@ import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/fil
 import { FACET_LEGENDS, KIND_LABELS, shorten } from '@/domain/filters/facet-options'
 import { largestValues } from '@/domain/filters/largest-values'
 import type { FacetCounts } from '@/domain/search/search-engine'
-import { sessionTone } from '@/features/quotes/components/session-badge'
+import { sessionTone } from '@/components/corpus/session-badge'
 
 interface FacetValue {
   value: string

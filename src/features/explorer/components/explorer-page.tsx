@@ -2,7 +2,7 @@ import { Component, Suspense, useState, type ReactNode } from 'react'
 import { PageHeading } from '@/components/page-heading'
 import type { QuoteFiltersSearch } from '@/domain/filters/quote-filters'
 import { useCorpus } from '@/features/corpus/use-corpus'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { useDocumentTitle } from '@/hooks/use-document-title'
 import { QuoteExplorer, type SearchChange } from './quote-explorer'
 import { quoteQuery } from './quote-query'
 

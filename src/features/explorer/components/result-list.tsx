@@ -14,7 +14,8 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import { highlightRanges } from '@/domain/search/highlight'
 import type { HighlightTerms } from '@/domain/search/search-engine'
-import { QuoteCard } from '@/features/quotes/components/quote-card'
+import { QuoteCard } from '@/components/corpus/quote-card'
+import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { HighlightedText } from './highlighted-text'
 
 export interface ResultListHandle {
@@ -200,6 +201,7 @@ const ResultRow = memo(function ResultRow({
       model={model}
       headingLevel={3}
       highlightedText={<HighlightedText text={quote.text} ranges={ranges} />}
+      actions={<BookmarkToggle quoteId={quote.id} />}
     />
   )
 })

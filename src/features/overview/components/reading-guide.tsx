@@ -1,4 +1,4 @@
-import { KindLabel } from '@/features/quotes/components/kind-label'
+import { KindLabel } from '@/components/corpus/kind-label'
 
 /** A short note on how to read a statement: its kind, corroborations and echoes. */
 export function ReadingGuide() {

@@ -9,14 +9,14 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import { sharedWordRatio, wordDiff } from '@/domain/corpus/word-diff'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { useDocumentTitle } from '@/hooks/use-document-title'
 import { CopyButton } from './copy-button'
-import { KindLabel } from './kind-label'
-import { QuoteCard } from './quote-card'
-import { SessionBadge } from './session-badge'
-import { StatementText } from './statement-text'
+import { KindLabel } from '@/components/corpus/kind-label'
+import { QuoteCard } from '@/components/corpus/quote-card'
+import { SessionBadge } from '@/components/corpus/session-badge'
+import { StatementText } from '@/components/corpus/statement-text'
 import { WordComparison, WordComparisonLegend } from './word-comparison'
-import { SessionLink, TopicLinks } from './corpus-links'
+import { SessionLink, TopicLinks } from '@/components/corpus/corpus-links'
 
 const h2Class = 'font-serif text-2xl font-semibold tracking-tight'
 const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'
@@ -213,7 +213,12 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
               <ul className="space-y-4">
                 {echoes.map((echo) => (
                   <li key={echo.id}>
-                    <QuoteCard quote={echo} model={model} headingLevel={3} />
+                    <QuoteCard
+                      quote={echo}
+                      model={model}
+                      headingLevel={3}
+                      actions={<BookmarkToggle quoteId={echo.id} />}
+                    />
                   </li>
                 ))}
               </ul>

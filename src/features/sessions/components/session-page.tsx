@@ -13,13 +13,14 @@ import {
   type QuoteFiltersSearch,
 } from '@/domain/filters/quote-filters'
 import { applyFacets, scopeFilters, toggleFacetValue } from '@/domain/filters/scoped-filters'
-import { IgnoredParamsNotice } from '@/features/explorer/components/ignored-params-notice'
-import { ExplorerLink } from '@/features/quotes/components/explorer-link'
-import { FacetFilters } from '@/features/quotes/components/facet-filters'
-import { QuoteCard } from '@/features/quotes/components/quote-card'
-import { SessionBadge } from '@/features/quotes/components/session-badge'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
-import { SourceLink } from '@/features/quotes/components/corpus-links'
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
+import { ExplorerLink } from '@/components/corpus/explorer-link'
+import { FacetFilters } from '@/components/corpus/facet-filters'
+import { QuoteCard } from '@/components/corpus/quote-card'
+import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
+import { SessionBadge } from '@/components/corpus/session-badge'
+import { useDocumentTitle } from '@/hooks/use-document-title'
+import { SourceLink } from '@/components/corpus/corpus-links'
 
 interface SessionPageProps {
   model: CorpusModel
@@ -152,7 +153,12 @@ export function SessionPage({
                 <ul className="mt-4 space-y-4">
                   {group.quotes.map((quote) => (
                     <li key={quote.id}>
-                      <QuoteCard quote={quote} model={model} showSession={false} />
+                      <QuoteCard
+                        quote={quote}
+                        model={model}
+                        showSession={false}
+                        actions={<BookmarkToggle quoteId={quote.id} />}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -1,8 +1,8 @@
 import { PageHeading } from '@/components/page-heading'
 import type { CorpusSummary } from '@/domain/corpus/summary'
 import { sessionSummaries } from '@/domain/corpus/overview'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
-import { SessionSummaryCard } from './session-summary-card'
+import { useDocumentTitle } from '@/hooks/use-document-title'
+import { SessionSummaryCard } from '@/components/corpus/session-summary-card'
 
 /** All sessions in the corpus, oldest first. */
 export function SessionsPage({ summary }: { summary: CorpusSummary }) {

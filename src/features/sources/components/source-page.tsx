@@ -6,10 +6,10 @@ import { documentBlocks } from '@/domain/corpus/document'
 import { formatDate, languageName, plural, sourceKindLabel } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote, Source } from '@/domain/corpus/schema'
-import { SessionBadge } from '@/features/quotes/components/session-badge'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { SessionBadge } from '@/components/corpus/session-badge'
+import { useDocumentTitle } from '@/hooks/use-document-title'
 import { SourceDocument } from './source-document'
-import { SessionLink } from '@/features/quotes/components/corpus-links'
+import { SessionLink } from '@/components/corpus/corpus-links'
 
 const NO_QUOTES: readonly Quote[] = []
 const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'

@@ -13,12 +13,13 @@ import {
   type QuoteFiltersSearch,
 } from '@/domain/filters/quote-filters'
 import { applyFacets, scopeFilters, toggleFacetValue } from '@/domain/filters/scoped-filters'
-import { IgnoredParamsNotice } from '@/features/explorer/components/ignored-params-notice'
-import { ExplorerLink } from '@/features/quotes/components/explorer-link'
-import { FacetFilters } from '@/features/quotes/components/facet-filters'
-import { QuoteCard } from '@/features/quotes/components/quote-card'
-import { SessionBadge, sessionTone } from '@/features/quotes/components/session-badge'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
+import { ExplorerLink } from '@/components/corpus/explorer-link'
+import { FacetFilters } from '@/components/corpus/facet-filters'
+import { QuoteCard } from '@/components/corpus/quote-card'
+import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
+import { SessionBadge, sessionTone } from '@/components/corpus/session-badge'
+import { useDocumentTitle } from '@/hooks/use-document-title'
 
 interface TopicPageProps {
   model: CorpusModel
@@ -194,7 +195,13 @@ function QuoteList({
     <ul className="space-y-3">
       {quotes.map((quote) => (
         <li key={quote.id}>
-          <QuoteCard quote={quote} model={model} headingLevel={headingLevel} showSession={false} />
+          <QuoteCard
+            quote={quote}
+            model={model}
+            headingLevel={headingLevel}
+            showSession={false}
+            actions={<BookmarkToggle quoteId={quote.id} />}
+          />
         </li>
       ))}
     </ul>

@@ -3,8 +3,8 @@ import { PageHeading } from '@/components/page-heading'
 import { plural, yearOf } from '@/domain/corpus/format'
 import type { CorpusSummary } from '@/domain/corpus/summary'
 import { topicSessionMatrix } from '@/domain/corpus/overview'
-import { sessionTone } from '@/features/quotes/components/session-badge'
-import { useDocumentTitle } from '@/features/shell/use-document-title'
+import { sessionTone } from '@/components/corpus/session-badge'
+import { useDocumentTitle } from '@/hooks/use-document-title'
 
 /** Every topic with its description and how many statements it has per session. */
 export function TopicsPage({ summary }: { summary: CorpusSummary }) {

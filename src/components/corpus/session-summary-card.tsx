@@ -2,8 +2,8 @@ import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
 import { formatDate, plural } from '@/domain/corpus/format'
 import type { SessionSummary } from '@/domain/corpus/overview'
-import { SessionBadge, sessionTone } from '@/features/quotes/components/session-badge'
-import { SourceLink } from '@/features/quotes/components/corpus-links'
+import { SessionBadge, sessionTone } from '@/components/corpus/session-badge'
+import { SourceLink } from '@/components/corpus/corpus-links'
 
 /** A session at a glance: date, place, theme, its documents and how many statements. */
 export function SessionSummaryCard({

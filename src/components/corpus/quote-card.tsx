@@ -4,7 +4,6 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import { plural } from '@/domain/corpus/format'
 import { textLinkClass } from '@/components/text-link-class'
-import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { KindLabel } from './kind-label'
 import { SessionBadge } from './session-badge'
 import { StatementText } from './statement-text'
@@ -19,11 +18,18 @@ export interface QuoteCardProps {
   headingLevel?: 2 | 3 | 4
   showSession?: boolean
   showSource?: boolean
+  /**
+   * What the reader can do with the statement (e.g. a bookmark toggle), shown at the card's
+   * foot beside the link to the statement: the caller's feature supplies it, so this shared
+   * card depends on no feature.
+   */
+  actions?: ReactNode
 }
 
 /**
  * One statement as a card: verbatim text, who said it, in which session, which source
- * reports it and where, its topics, how many other sources corroborate it, and a bookmark.
+ * reports it and where, its topics, how many other sources corroborate it, and the caller's
+ * actions (a bookmark toggle, wherever the app shows a card).
  */
 export function QuoteCard({
   quote,
@@ -32,6 +38,7 @@ export function QuoteCard({
   headingLevel = 3,
   showSession = true,
   showSource = true,
+  actions,
 }: QuoteCardProps) {
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
@@ -94,7 +101,7 @@ export function QuoteCard({
         >
           Open statement in context
         </Link>
-        <BookmarkToggle quoteId={quote.id} />
+        {actions}
       </div>
     </article>
   )
