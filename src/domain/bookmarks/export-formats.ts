@@ -7,6 +7,7 @@
  * - Markdown: ready to paste into a document, each statement quoted with its citation.
  */
 import { formatDate } from '../corpus/format'
+import { toCsv as writeCsv } from '../csv'
 import type { Bookmark } from './bookmark'
 import type { PersistedState, SavedView } from './persisted-state'
 import { quoteLink, type ResolvedBookmark } from './resolve'
@@ -73,14 +74,9 @@ export const CSV_COLUMNS = [
   'In current corpus',
 ] as const
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 /**
- * CSV with a header row, CRLF line ends (RFC 4180) and a UTF-8 byte-order mark so that
- * spreadsheet programs read Kazakh and Russian names correctly.
+ * One row per bookmark under a header row, written by the app's one CSV writer (`../csv`):
+ * every cell quoted and neutralised against spreadsheet formulas, CRLF, UTF-8 with BOM.
  */
 export function toCsv(items: readonly ResolvedBookmark[], appBaseUrl: string): string {
   const rows: string[][] = [[...CSV_COLUMNS]]
@@ -101,7 +97,7 @@ export function toCsv(items: readonly ResolvedBookmark[], appBaseUrl: string): s
       inCorpus ? 'yes' : 'no',
     ])
   }
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`
+  return writeCsv(rows)
 }
 
 /** Escapes characters Markdown would otherwise read as formatting. */

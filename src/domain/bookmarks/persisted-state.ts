@@ -17,6 +17,7 @@
 import * as v from 'valibot'
 import { describeIssues } from '../schema-issues'
 import { IdSchema, QUOTE_KINDS } from '../corpus/schema'
+import { checkAppPath, isAppPath, MAX_APP_PATH_LENGTH } from '../url/app-path'
 import {
   BOOKMARK_SORTS,
   MAX_NOTE_LENGTH,
@@ -67,8 +68,18 @@ export const TombstoneSchema = v.object({
 export const SavedViewSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  /** Path plus query string inside the app, e.g. "/quotes?topic=language". */
-  url: v.pipe(v.string(), v.startsWith('/'), v.maxLength(4000)),
+  /**
+   * Path plus query string inside the app, e.g. "/quotes?topic=language": only ever a page of
+   * this app (see url/app-path.ts), whoever wrote the data.
+   */
+  url: v.pipe(
+    v.string(),
+    v.maxLength(MAX_APP_PATH_LENGTH),
+    v.check(isAppPath, (issue) => {
+      const check = checkAppPath(issue.input)
+      return check.ok ? 'not a page of this app' : `not a page of this app: ${check.reason}`
+    }),
+  ),
   createdAt: IsoTimestamp,
 })
 

@@ -6,6 +6,7 @@
  * every reference resolves, and `source.text.slice(start, end) === quote.text`.
  */
 import * as v from 'valibot'
+import { isWebUrl } from '../url/app-path'
 
 /** Short, URL-safe identifiers: lower-case letters, digits and dashes. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/
@@ -33,7 +34,8 @@ export const SourceSchema = v.object({
   date: IsoDate,
   language: v.string(),
   publisher: v.nullable(v.string()),
-  url: v.nullable(v.string()),
+  /** Where the original is published: an http(s) address only (it becomes a link). */
+  url: v.nullable(v.pipe(v.string(), v.check(isWebUrl, 'must be an http(s) address'))),
   /** File name inside corpus/sources, and the SHA-256 of its raw bytes. */
   file: v.string(),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),

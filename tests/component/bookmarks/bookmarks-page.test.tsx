@@ -387,6 +387,41 @@ describe('/bookmarks', () => {
     expect(await files[0]?.text).toBe('{"broken":')
   })
 
+  it('a saved view never links off the app, whatever the stored data says', async () => {
+    useBookmarksStore.setState({
+      savedViews: {
+        v1: {
+          id: 'v1',
+          name: 'Unity',
+          url: '/quotes?topic=unity',
+          createdAt: '2024-05-01T00:00:00Z',
+        },
+        v2: {
+          id: 'v2',
+          name: 'Phish',
+          url: '//evil.example/phish',
+          createdAt: '2024-05-02T00:00:00Z',
+        },
+        v3: {
+          id: 'v3',
+          name: 'Slash',
+          url: '/\\evil.example/x',
+          createdAt: '2024-05-03T00:00:00Z',
+        },
+      },
+    })
+    renderBookmarks('/bookmarks', bookmarksModel)
+    expect(await screen.findByRole('link', { name: 'Unity' })).toHaveAttribute(
+      'href',
+      '/quotes?topic=unity',
+    )
+    expect(screen.queryByRole('link', { name: 'Phish' })).toBeNull()
+    expect(screen.queryByRole('link', { name: 'Slash' })).toBeNull()
+    expect(screen.getByText(/“\/\/evil\.example\/phish” leads to another site/)).toBeInTheDocument()
+    for (const link of screen.getAllByRole('link'))
+      expect(link.getAttribute('href') ?? '').not.toMatch(/evil|^\/\/|\\/)
+  })
+
   it('other pages carry a one-line warning when bookmarks are at risk', async () => {
     useBookmarksStore.getState().addBookmark('q31-unity', null)
     useBookmarksStore.setState({ storageHealth: 'unavailable' })

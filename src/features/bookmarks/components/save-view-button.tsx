@@ -50,7 +50,11 @@ export function SaveViewButton({
             event.preventDefault()
             const view = useBookmarksStore.getState().saveView(name || url, url)
             setOpen(false)
-            setStatus(`Saved as “${view.name}”; find it under Bookmarks.`)
+            setStatus(
+              view
+                ? `Saved as “${view.name}”; find it under Bookmarks.`
+                : 'This address cannot be saved as a view: it is not a page of this app.',
+            )
             buttonRef.current?.focus()
           }}
           onKeyDown={(event) => {

@@ -1,6 +1,7 @@
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { formatDate } from '@/domain/corpus/format'
 import { textLinkClass } from '@/components/text-link-class'
+import { appHref, checkAppPath } from '@/domain/url/app-path'
 import { buttonClass } from './notice'
 
 /** Named explorer views the user saved; each opens the explorer exactly as it was. */
@@ -14,16 +15,12 @@ export function SavedViewsList() {
         here.
       </p>
     )
-  const base = import.meta.env.BASE_URL.replace(/\/+$/, '')
   return (
     <ul className="space-y-2">
       {list.map((view) => (
         <li key={view.id} className="flex flex-wrap items-center justify-between gap-2">
           <span className="min-w-0">
-            {/* A plain link: saved URLs include their own query string, which the router would re-encode. */}
-            <a href={`${base}${view.url}`} className={`${textLinkClass} break-words`}>
-              {view.name}
-            </a>{' '}
+            <SavedViewLink name={view.name} url={view.url} />{' '}
             <span className="text-xs text-slate-600 dark:text-slate-400">
               saved {formatDate(view.createdAt)}
             </span>
@@ -39,5 +36,31 @@ export function SavedViewsList() {
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * A plain link (saved URLs carry their own query string, which the router would re-encode),
+ * and only to a page of this app: stored data is checked again here, and anything else is
+ * shown as text with the reason, never as a link.
+ */
+function SavedViewLink({ name, url }: { name: string; url: string }) {
+  const check = checkAppPath(url)
+  if (!check.ok)
+    return (
+      <span className="break-words">
+        {name}{' '}
+        <span className="text-xs text-red-800 dark:text-red-300">
+          (not opened: {check.reason}, not a page of this app)
+        </span>
+      </span>
+    )
+  return (
+    <a
+      href={appHref(import.meta.env.BASE_URL, check.path)}
+      className={`${textLinkClass} break-words`}
+    >
+      {name}
+    </a>
   )
 }

@@ -1,11 +1,13 @@
 import type { SavedView } from '@/domain/bookmarks/persisted-state'
+import { checkAppPath } from '@/domain/url/app-path'
 import type { SliceCreator, StoreClock } from './types'
 
 export interface SavedViewsSlice {
   /** Named explorer URLs ("/quotes?topic=language&session=32"), by id. */
   savedViews: Record<string, SavedView>
   removedViews: Record<string, string>
-  saveView: (name: string, url: string) => SavedView
+  /** Saves a page of this app under a name; returns null (nothing saved) for any other address. */
+  saveView: (name: string, url: string) => SavedView | null
   removeView: (id: string) => void
 }
 
@@ -15,6 +17,7 @@ export const createSavedViewsSlice =
     savedViews: {},
     removedViews: {},
     saveView: (name, url) => {
+      if (!checkAppPath(url).ok) return null
       const view: SavedView = {
         id: `v${clock.newRev()}`,
         name: name.trim().slice(0, 200) || url,

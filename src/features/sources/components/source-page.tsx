@@ -100,7 +100,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
               <div>
                 <dt className={dtClass}>Original</dt>
                 <dd className="break-all">
-                  <a href={source.url} className={textLinkClass} rel="noreferrer">
+                  <a href={source.url} className={textLinkClass} rel="noopener noreferrer">
                     {source.url}
                   </a>
                 </dd>
