@@ -50,6 +50,8 @@ export const SourceMetaSchema = v.strictObject({
   speaker: v.optional(
     v.strictObject({ name: v.pipe(v.string(), v.minLength(1)), role: v.string() }),
   ),
+  /** The id of the document this one translates (Akorda publishes each speech in three languages). */
+  translationOf: v.optional(IdSchema),
   note: v.optional(v.string()),
 })
 
