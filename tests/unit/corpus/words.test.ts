@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { contentStems, porterStem, stemWord } from '../../../src/domain/corpus/builder/words'
+import { contentStems, stemWord } from '../../../src/domain/corpus/builder/words'
 
 describe('words', () => {
   it('stems inflections to one form', () => {
-    expect(new Set(['provocation', 'provocations'].map(stemWord)).size).toBe(1)
-    expect(new Set(['unite', 'united', 'uniting'].map(stemWord)).size).toBe(1)
-    expect(new Set(['independence', 'independent'].map(stemWord)).size).toBe(1)
+    expect(new Set(['provocation', 'provocations'].map((w) => stemWord(w))).size).toBe(1)
+    expect(new Set(['unite', 'united', 'uniting'].map((w) => stemWord(w))).size).toBe(1)
+    expect(new Set(['independence', 'independent'].map((w) => stemWord(w))).size).toBe(1)
     expect(stemWord('language')).toBe(stemWord('languages'))
   })
 
@@ -18,7 +18,7 @@ describe('words', () => {
   })
 
   it('folds transliterations of the Kurultai', () => {
-    expect(new Set(['Kurultai', 'Kurultay', 'Kuryltay'].map(stemWord)).size).toBe(1)
+    expect(new Set(['Kurultai', 'Kurultay', 'Kuryltay'].map((w) => stemWord(w))).size).toBe(1)
   })
 
   it('keeps different words apart', () => {
@@ -26,11 +26,11 @@ describe('words', () => {
     expect(stemWord('our')).not.toBe(stemWord('or'))
   })
 
-  it('implements the Porter stemmer', () => {
+  it('stems English with the Porter stemmer', () => {
     // Examples from Porter (1980).
     expect(
-      ['caresses', 'ponies', 'relational', 'conditional', 'hopeful', 'generalization'].map(
-        porterStem,
+      ['caresses', 'ponies', 'relational', 'conditional', 'hopeful', 'generalization'].map((w) =>
+        stemWord(w),
       ),
     ).toEqual(['caress', 'poni', 'relat', 'condit', 'hope', 'gener'])
   })

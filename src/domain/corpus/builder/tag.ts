@@ -29,7 +29,7 @@ const HEADING_WEIGHT = 2
 
 export function compileTopics(topics: readonly TopicRules[]): CompiledTopic[] {
   const compile = (phrases: readonly string[] = []) =>
-    phrases.map(contentStems).filter((stems) => stems.length > 0)
+    phrases.map((phrase) => contentStems(phrase)).filter((stems) => stems.length > 0)
   return topics.map((t) => ({ id: t.id, rules: compile(t.rules), ignore: compile(t.ignore) }))
 }
 
