@@ -22,6 +22,8 @@ export function benchQueries(topicId: string | null): BenchQuery[] {
     { key: 'prefix3', label: 'three letters: nat', q: 'nat' },
     { key: 'twoWordsPrefix', label: 'two words, last a prefix: national ide', q: 'national ide' },
     { key: 'phrase', label: 'phrase: "state language"', q: '"state language"' },
+    // Cyrillic, inflected: the Russian documents say «Единство», «единства», «единстве».
+    { key: 'cyrillic', label: 'Cyrillic, inflected: единства', q: 'единства' },
     {
       key: 'filtered',
       label: `unity + session 32${topicId ? ` + topic ${topicId}` : ''}`,

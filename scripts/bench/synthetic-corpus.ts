@@ -8,12 +8,14 @@
  * the real documents' language plus a long tail (see vocabulary.ts); 33 sessions from 1995 to
  * 2024 (XXXI and XXXII keep their real dates and themes); transcripts by the President and by
  * a few hundred other speakers, and factsheets of reported statements under topic headings.
+ * A share of the documents (10 % by default) are speeches in Russian, from a chain learned on
+ * our own Russian seed text (seed-text/ru.txt), so a Cyrillic query has something to find.
  * The same seed always writes the same bytes.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mulberry32, weightedSampler, type Rng } from './prng'
-import { buildVocabulary, type Vocabulary } from './vocabulary'
+import { buildVocabulary, readSeedTexts, type Vocabulary } from './vocabulary'
 
 export interface SyntheticOptions {
   statements: number
@@ -23,6 +25,11 @@ export interface SyntheticOptions {
   projectRoot: string
   seed?: number
   statementsPerDocument?: number
+  /**
+   * Share of documents written in Russian (speeches, from scripts/bench/seed-text/ru.txt), so
+   * that Cyrillic search is measured at every size. Default 0.1.
+   */
+  russianShare?: number
 }
 
 export interface SyntheticSummary {
@@ -237,6 +244,13 @@ const pickKind = weightedSampler<Kind>([
   ['factsheet', 3],
 ])
 
+/** A speech in Russian: no headings (the taxonomy's labels are English), one statement a paragraph. */
+function russianSpeechText(rng: Rng, vocabulary: Vocabulary, title: string, statements: number) {
+  const lines: string[] = [title, '']
+  for (let i = 0; i < statements; i++) lines.push(vocabulary.statement(rng, 20, 40), '')
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
 function documentText(
   rng: Rng,
   vocabulary: Vocabulary,
@@ -262,10 +276,25 @@ function documentText(
 }
 
 export function writeSyntheticCorpus(options: SyntheticOptions): SyntheticSummary {
-  const { statements, outDir, projectRoot, seed = 20240427, statementsPerDocument = 100 } = options
+  const {
+    statements,
+    outDir,
+    projectRoot,
+    seed = 20240427,
+    statementsPerDocument = 100,
+    russianShare = 0.1,
+  } = options
   const rng = mulberry32(seed)
+  // Its own stream, so that choosing a document's language leaves the English ones as they were.
+  const languageRng = mulberry32(seed ^ 0x5eed)
   const corpusDir = join(projectRoot, 'corpus')
-  const vocabulary = buildVocabulary({ seedSourcesDir: join(corpusDir, 'sources'), seed })
+  const vocabulary = buildVocabulary({ seedTexts: readSeedTexts(join(corpusDir, 'sources')), seed })
+  const russian = buildVocabulary({
+    seedTexts: [readFileSync(join(import.meta.dirname, 'seed-text', 'ru.txt'), 'utf8')],
+    seed,
+    tailRate: 0,
+    conjunction: 'и',
+  })
 
   const sessions = makeSessions(
     rng,
@@ -288,8 +317,31 @@ export function writeSyntheticCorpus(options: SyntheticOptions): SyntheticSummar
   const width = String(sizes.length).length + 1
   const speakersUsed = new Set<string>([PRESIDENT.name])
   let textBytes = 0
+  const writeDocument = (name: string, text: string, meta: object) => {
+    writeFileSync(join(outDir, 'sources', `${name}.txt`), text)
+    writeFileSync(
+      join(outDir, 'sources', `${name}.meta.json`),
+      `${JSON.stringify(meta, null, 2)}\n`,
+    )
+    textBytes += Buffer.byteLength(text)
+  }
   sizes.forEach((count, index) => {
     const session = rng.pick(sessions)
+    if (languageRng.chance(russianShare)) {
+      const title = `Выступление Президента на ${session.roman} сессии Ассамблеи народа Казахстана`
+      const text = russianSpeechText(rng, russian, title, count)
+      writeDocument(`${pad(index, width)}_ru_transcript`, text, {
+        id: `syn-ru-transcript-${pad(index, width)}`,
+        title,
+        kind: 'transcript',
+        date: session.date,
+        sessionId: session.id,
+        language: 'ru',
+        publisher: rng.pick(PUBLISHERS),
+        url: null,
+      })
+      return
+    }
     const kind = pickKind(rng)
     const speaker = kind === 'transcript' && rng.chance(0.3) ? rng.pick(otherSpeakers) : PRESIDENT
     speakersUsed.add(speaker.name)
@@ -311,12 +363,7 @@ export function writeSyntheticCorpus(options: SyntheticOptions): SyntheticSummar
       url: null,
       ...(speaker === PRESIDENT ? {} : { speaker }),
     }
-    writeFileSync(join(outDir, 'sources', `${name}.txt`), text)
-    writeFileSync(
-      join(outDir, 'sources', `${name}.meta.json`),
-      `${JSON.stringify(meta, null, 2)}\n`,
-    )
-    textBytes += Buffer.byteLength(text)
+    writeDocument(name, text, meta)
   })
 
   return {

@@ -36,13 +36,18 @@ function cleanSeedText(raw: string): string {
     .replace(/(^|\s)[‘'’]|[‘'’](?=\s|$|[.,;:!?])/g, '$1')
 }
 
-function seedSentences(sourcesDir: string): string[][] {
-  const sentences: string[][] = []
-  const files = readdirSync(sourcesDir)
+/** The *.txt documents of a folder, in name order. */
+export function readSeedTexts(sourcesDir: string): string[] {
+  return readdirSync(sourcesDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-  for (const file of files) {
-    const text = cleanSeedText(readFileSync(join(sourcesDir, file), 'utf8'))
+    .map((file) => readFileSync(join(sourcesDir, file), 'utf8'))
+}
+
+function seedSentences(texts: readonly string[]): string[][] {
+  const sentences: string[][] = []
+  for (const raw of texts) {
+    const text = cleanSeedText(raw)
     for (const line of text.split(/\n+/)) {
       for (const sentence of line.split(/(?<=[.!?])\s+/)) {
         const words = sentence
@@ -113,19 +118,21 @@ function generateTailWords(count: number, seed: number): string[] {
 }
 
 export interface VocabularyOptions {
-  /** Folder with the real source documents (*.txt). */
-  seedSourcesDir: string
+  /** The texts whose sentences the chain learns (the real source documents, or a language's seed). */
+  seedTexts: readonly string[]
   seed: number
   /** Distinct generated words in the tail. */
   tailSize?: number
   /** Chance that a word of a statement is replaced by a tail word. */
   tailRate?: number
+  /** The word that joins two sentences of the chain into one statement ("and", "и"). */
+  conjunction?: string
 }
 
 export function buildVocabulary(options: VocabularyOptions): Vocabulary {
-  const { seedSourcesDir, seed, tailSize = 50_000, tailRate = 0.06 } = options
-  const sentences = seedSentences(seedSourcesDir)
-  if (sentences.length === 0) throw new Error(`No sentences found in ${seedSourcesDir}`)
+  const { seedTexts, seed, tailSize = 50_000, tailRate = 0.06, conjunction = 'and' } = options
+  const sentences = seedSentences(seedTexts)
+  if (sentences.length === 0) throw new Error('No sentences found in the seed texts')
 
   const starts: string[] = []
   const chain = new Map<string, string[]>()
@@ -173,7 +180,7 @@ export function buildVocabulary(options: VocabularyOptions): Vocabulary {
         if (out.length >= Math.max(atLeast, target - 3)) break
         out[out.length - 1] = out[out.length - 1]!.replace(/[,;]$/, '') + ','
         current = continuation(rng.pick(starts))
-        if (current !== 'and') out.push('and')
+        if (current !== conjunction) out.push(conjunction)
       } else current = next
     }
     return out

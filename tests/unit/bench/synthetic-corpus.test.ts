@@ -72,6 +72,35 @@ describe('synthetic corpus', () => {
     expect(sessions[32]?.roman).toBe('XXXIII')
   })
 
+  it('writes about a tenth of its documents in Russian, none with Latin statements', () => {
+    const dir = join(scratch, 'languages')
+    writeSyntheticCorpus({ statements: 5000, outDir: dir, projectRoot, statementsPerDocument: 50 })
+    const metas = readdirSync(join(dir, 'sources'))
+      .filter((f) => f.endsWith('.meta.json'))
+      .map((f) => ({
+        file: f,
+        language: (
+          JSON.parse(readFileSync(join(dir, 'sources', f), 'utf8')) as { language: string }
+        ).language,
+      }))
+    const russian = metas.filter((m) => m.language === 'ru')
+    expect(russian.length / metas.length).toBeGreaterThan(0.05)
+    expect(russian.length / metas.length).toBeLessThan(0.2)
+    for (const { file } of russian) {
+      const body = readFileSync(join(dir, 'sources', file.replace('.meta.json', '.txt')), 'utf8')
+      expect(body).toMatch(/[а-яё]/)
+      expect(body.split('\n').slice(1).join(' ')).not.toMatch(/[a-z]/i)
+    }
+    expect(
+      writeSyntheticCorpus({
+        statements: 300,
+        outDir: join(dir, 'en'),
+        projectRoot,
+        russianShare: 0,
+      }).documents,
+    ).toBe(3)
+  })
+
   it('goes through the real corpus builder, one statement per generated statement', () => {
     const dir = join(scratch, 'built')
     writeSyntheticCorpus({ statements: 500, outDir: dir, projectRoot })
