@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { messagesPlugin } from './scripts/build/messages-plugin.ts'
 import { prerender, servePrerenderedInPreview } from './scripts/build/prerender-plugin.ts'
 
 /**
@@ -39,6 +40,7 @@ export default defineConfig({
       generatedRouteTree: './src/route-tree.gen.ts',
     }),
     react(),
+    messagesPlugin(),
     tailwindcss(),
     spaFallback(),
     prerender(),

@@ -1,5 +1,5 @@
 /**
- * Fails when the first-load JavaScript of `/` exceeds its budget (110 KB gzip; issue 6).
+ * Fails when the first-load JavaScript of `/` exceeds its budget (114 KB gzip: 110 KB from issue 6, plus 4 KB for the interface in three languages, issue 14).
  *
  * First load = what a browser really fetches to render `/`: the entry script, its static
  * imports, and the home route's code-split chunks, which the router requests right after the
@@ -18,7 +18,7 @@ import { CHROME_PATH, launchBrowser } from './bench/browser'
 import { recordNetwork } from './bench/network-log'
 import { serveStatic } from './bench/static-server'
 
-const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 110)
+const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 114)
 const dist = process.env.BUDGET_DIST ?? 'dist'
 const base = process.env.BASE_PATH ?? '/'
 

@@ -81,25 +81,35 @@ export function prerender(): Plugin {
         try {
           const app = (await import(pathToFileURL(join(scratch, 'prerender.js')).href)) as {
             prerenderedPaths(): Promise<string[]>
-            prerenderView(path: string): Promise<{ html: string; title: string }>
+            prerenderedLocales: readonly string[]
+            prerenderView(
+              path: string,
+              locale: string,
+            ): Promise<{ html: string; title: string; path: string }>
           }
           const template = prerenderTemplate(shell, outDir, config.base)
           const paths = await app.prerenderedPaths()
-          for (const path of paths) {
-            const view = await app.prerenderView(path)
-            const page = template
-              .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
-              .replace(
-                '<div id="root"></div>',
-                `<div id="root" data-prerendered="${escapeHtml(`${config.base}${path.slice(1)}`)}" inert>${view.html}</div>`,
-              )
-            const file =
-              path === '/' ? join(outDir, 'index.html') : join(outDir, path, 'index.html')
-            mkdirSync(dirname(file), { recursive: true })
-            writeFileSync(file, page)
-          }
+          for (const locale of app.prerenderedLocales)
+            for (const path of paths) {
+              const view = await app.prerenderView(path, locale)
+              const page = template
+                .replace(/<html lang="[^"]*">/, `<html lang="${locale}">`)
+                .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
+                .replace(
+                  '<div id="root"></div>',
+                  `<div id="root" data-prerendered="${escapeHtml(`${config.base}${view.path.slice(1)}`)}" inert>${view.html}</div>`,
+                )
+              const file =
+                view.path === '/'
+                  ? join(outDir, 'index.html')
+                  : join(outDir, view.path, 'index.html')
+              mkdirSync(dirname(file), { recursive: true })
+              writeFileSync(file, page)
+            }
           writeFileSync(join(outDir, '404.html'), shell)
-          config.logger.info(`prerendered ${paths.length} views`)
+          config.logger.info(
+            `prerendered ${paths.length} views in ${app.prerenderedLocales.length} languages`,
+          )
         } finally {
           restore()
           rmSync(scratch, { recursive: true, force: true })

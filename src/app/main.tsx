@@ -1,6 +1,9 @@
 import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { preferredLocale, splitLocalePath, localisePathname } from '@/domain/i18n/locales'
+import { activateLocale } from '@/i18n/i18n'
+import { storedLocale } from '@/i18n/preference'
 import { loadFirstView } from './first-view'
 import { router } from './router'
 import './styles.css'
@@ -20,15 +23,41 @@ function Live({ children }: { children: ReactNode }) {
 // one (a URL with a query, a view that is not prerendered) the corpus is not waited for: the
 // view paints at once with its own loading states. The first render is a transition, which
 // React renders in slices: no long task while the page is already on screen.
-void loadFirstView(router, { withCorpus: container.firstElementChild !== null }).then(() => {
-  const reactRoot = createRoot(container)
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <Live>
-          <RouterProvider router={router} />
-        </Live>
-      </StrictMode>,
-    ),
-  )
-})
+/**
+ * The interface language: the address says it (`/ru/…`, `/kk/…`; none is English). Only the
+ * front page at the bare base path is taken as "not said": a first visit there opens in the
+ * language chosen before, else the browser's, so a Russian-speaking visitor lands in Russian
+ * while every deep link still opens in the language of whoever shared it.
+ */
+async function startInterfaceLanguage() {
+  const base = import.meta.env.BASE_URL
+  const { pathname, search, hash } = window.location
+  const within = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : '/'
+  let { locale } = splitLocalePath(within)
+  if (within === '/') {
+    locale = preferredLocale(storedLocale(), navigator.languages ?? [])
+    if (locale !== 'en')
+      window.history.replaceState(
+        null,
+        '',
+        `${localisePathname(pathname, base, locale)}${search}${hash}`,
+      )
+  }
+  // A language that cannot be loaded (offline, a failed chunk) leaves the interface in English.
+  await activateLocale(locale).catch(() => undefined)
+}
+
+void startInterfaceLanguage()
+  .then(() => loadFirstView(router, { withCorpus: container.firstElementChild !== null }))
+  .then(() => {
+    const reactRoot = createRoot(container)
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <Live>
+            <RouterProvider router={router} />
+          </Live>
+        </StrictMode>,
+      ),
+    )
+  })

@@ -9,8 +9,10 @@
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
+import { LOCALES, localisePath, type Locale } from '@/domain/i18n/locales'
 import { loadCorpus } from '@/features/corpus/load-corpus'
 import { documentTitle, takeServerRenderedTitle } from '@/hooks/use-document-title'
+import { activateLocale } from '@/i18n/i18n'
 import { createAppRouter } from './create-router'
 import { loadFirstView } from './first-view'
 
@@ -40,17 +42,24 @@ export async function prerenderedPaths(): Promise<string[]> {
   ]
 }
 
+/** Every view is prerendered in each interface language (`/ru/…`, `/kk/…`; English bare). */
+export const prerenderedLocales: readonly Locale[] = LOCALES
+
 export interface PrerenderedView {
   /** The markup of #root. */
   html: string
   /** The view's document title. */
   title: string
+  /** Where it is served, without the base path (`/ru/quotes` for `/quotes` in Russian). */
+  path: string
 }
 
-/** Renders the view at `path` (without the base path). */
-export async function prerenderView(path: string): Promise<PrerenderedView> {
+/** Renders the view at `path` (without the base path) in `locale`. */
+export async function prerenderView(path: string, locale: Locale = 'en'): Promise<PrerenderedView> {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '')
-  const router = createAppRouter(createMemoryHistory({ initialEntries: [`${base}${path}`] }))
+  await activateLocale(locale)
+  const localised = localisePath(path, locale)
+  const router = createAppRouter(createMemoryHistory({ initialEntries: [`${base}${localised}`] }))
   await loadFirstView(router, { withCorpus: true })
   const failed = router.state.matches.find((m) => m.status !== 'success')
   if (failed) throw new Error(`Prerendering ${path}: route ${failed.routeId} is ${failed.status}`)
@@ -60,5 +69,5 @@ export async function prerenderView(path: string): Promise<PrerenderedView> {
       <RouterProvider router={router} />
     </StrictMode>,
   )
-  return { html, title: takeServerRenderedTitle() ?? documentTitle(null) }
+  return { html, title: takeServerRenderedTitle() ?? documentTitle(null), path: localised }
 }

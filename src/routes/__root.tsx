@@ -4,7 +4,10 @@ import { ErrorPanel } from '@/features/shell/components/error-panel'
 import { NotFound } from '@/features/shell/components/not-found'
 import { SiteFooter } from '@/features/shell/components/site-footer'
 import { SiteHeader } from '@/features/shell/components/site-header'
+import { shellMessages } from '@/features/shell/messages'
 import { useFocusOnNavigate } from '@/features/shell/use-focus-on-navigate'
+import { useT } from '@/i18n/catalog'
+import { useLocale } from '@/i18n/interface-language'
 
 // The storage warning (and the bookmarks store it reads) loads only on views that have
 // bookmark controls (`staticData.bookmarkControls`), so the home page never pays for it.
@@ -21,17 +24,20 @@ export const Route = createRootRoute({
 })
 
 function RootLayout() {
+  const t = useT(shellMessages)
+  // A new language renders the page anew, so every link is written in it.
+  const locale = useLocale()
   useFocusOnNavigate()
   const hasBookmarkControls = useMatches({
     select: (matches) => matches.some((m) => m.staticData.bookmarkControls),
   })
   return (
-    <div className="flex min-h-screen flex-col">
+    <div key={locale} className="flex min-h-screen flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
       <SiteHeader />
       {hasBookmarkControls ? (

@@ -12,7 +12,7 @@ export const Route = createFileRoute('/quotes/$quoteId')({
     return { model, quote }
   },
   notFoundComponent: function QuoteNotFound() {
-    return <NotFound what={`Statement “${Route.useParams().quoteId}”`} />
+    return <NotFound missing={{ kind: 'statement', id: Route.useParams().quoteId }} />
   },
   component: function QuoteRoute() {
     const { model, quote } = Route.useLoaderData()

@@ -14,7 +14,7 @@ export const Route = createFileRoute('/sessions/$number')({
     return { model, session }
   },
   notFoundComponent: function SessionNotFound() {
-    return <NotFound what={`Session ${Route.useParams().number}`} />
+    return <NotFound missing={{ kind: 'session', id: Route.useParams().number }} />
   },
   component: function SessionRoute() {
     const { model, session } = Route.useLoaderData()

@@ -12,7 +12,7 @@ export const Route = createFileRoute('/sources/$sourceId')({
     return { model, source }
   },
   notFoundComponent: function SourceNotFound() {
-    return <NotFound what={`Source “${Route.useParams().sourceId}”`} />
+    return <NotFound missing={{ kind: 'source', id: Route.useParams().sourceId }} />
   },
   component: function SourceRoute() {
     const { model, source } = Route.useLoaderData()

@@ -14,7 +14,7 @@ export const Route = createFileRoute('/topics/$topicId')({
     return { model, topic }
   },
   notFoundComponent: function TopicNotFound() {
-    return <NotFound what={`Topic “${Route.useParams().topicId}”`} />
+    return <NotFound missing={{ kind: 'topic', id: Route.useParams().topicId }} />
   },
   component: function TopicRoute() {
     const { model, topic } = Route.useLoaderData()

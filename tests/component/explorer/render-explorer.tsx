@@ -1,9 +1,8 @@
-import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/react-router'
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
+import { createAppRouter } from '@/app/create-router'
 import { render } from '@testing-library/react'
 import { vi } from 'vitest'
 import type { Corpus } from '@/domain/corpus/schema'
-import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
-import { routeTree } from '@/route-tree.gen'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
 import { summarizeCorpus } from '@/domain/corpus/summary'
 import { encodeCorpusFile, type CorpusFile } from '@/domain/corpus/corpus-file'
@@ -63,7 +62,7 @@ export function renderExplorer(
     },
   })
   const history = createMemoryHistory({ initialEntries: [url] })
-  const router = createRouter({ routeTree, history, parseSearch, stringifySearch })
+  const router = createAppRouter(history)
   const result = render(<RouterProvider router={router} />)
   return { router, history, ...result }
 }

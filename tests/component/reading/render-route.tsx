@@ -1,9 +1,8 @@
-import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/react-router'
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
+import { createAppRouter } from '@/app/create-router'
 import { render } from '@testing-library/react'
 import { vi } from 'vitest'
 import type { Corpus } from '@/domain/corpus/schema'
-import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
-import { routeTree } from '@/route-tree.gen'
 import { readingCorpus, serveReadingCorpus } from '../../fixtures/reading-corpus'
 
 /**
@@ -15,12 +14,7 @@ export function renderRoute(url: string, corpus: Corpus = readingCorpus) {
   // jsdom has no scrolling; the router restores scroll positions on navigation.
   window.scrollTo = () => {}
   Element.prototype.scrollIntoView = () => {}
-  const router = createRouter({
-    routeTree,
-    history: createMemoryHistory({ initialEntries: [url] }),
-    parseSearch,
-    stringifySearch,
-  })
+  const router = createAppRouter(createMemoryHistory({ initialEntries: [url] }))
   const result = render(<RouterProvider router={router} />)
   return { router, ...result }
 }

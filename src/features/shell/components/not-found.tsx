@@ -1,43 +1,39 @@
 import { Link, useLocation } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
+import { useT } from '@/i18n/catalog'
+import { renderRichText } from '@/i18n/rich-text'
+import { shellMessages } from '../messages'
+
+/** What a not-found page says was looked for. */
+export type Missing = { kind: 'statement' | 'topic' | 'session' | 'source'; id: string } | undefined
 
 interface NotFoundProps {
-  /** What was looked for, e.g. `Session 99` or `Quote "abc"`; defaults to the path. */
-  what?: string
+  /** What was looked for; defaults to the path. */
+  missing?: Missing
 }
 
-export function NotFound({ what }: NotFoundProps) {
+const linkClass = 'text-cyan-800 underline dark:text-cyan-300'
+
+export function NotFound({ missing }: NotFoundProps) {
+  const t = useT(shellMessages)
   const location = useLocation()
   return (
     <section className="mx-auto max-w-2xl py-12">
-      <PageHeading>Not found</PageHeading>
+      <PageHeading>{t('notFound.heading')}</PageHeading>
       <p className="mt-4 text-lg">
-        {what ? (
-          `${what} is not in the corpus.`
-        ) : (
-          <>
-            There is no page at <code className="break-all">{location.pathname}</code>.
-          </>
-        )}
+        {missing
+          ? t('notFound.what', { what: t(`notFound.${missing.kind}`, { id: missing.id }) })
+          : renderRichText(t('notFound.path', { path: location.pathname }), {
+              0: <code className="break-all" />,
+            })}
       </p>
       <p className="mt-4">
-        Try the{' '}
-        <Link to="/" className="text-cyan-800 underline dark:text-cyan-300">
-          overview
-        </Link>
-        , browse{' '}
-        <Link to="/sessions" className="text-cyan-800 underline dark:text-cyan-300">
-          sessions
-        </Link>{' '}
-        or{' '}
-        <Link to="/topics" className="text-cyan-800 underline dark:text-cyan-300">
-          topics
-        </Link>
-        , or{' '}
-        <Link to="/quotes" className="text-cyan-800 underline dark:text-cyan-300">
-          search all statements
-        </Link>
-        .
+        {renderRichText(t('notFound.tryLinks'), {
+          0: <Link to="/" className={linkClass} />,
+          1: <Link to="/sessions" className={linkClass} />,
+          2: <Link to="/topics" className={linkClass} />,
+          3: <Link to="/quotes" className={linkClass} />,
+        })}
       </p>
     </section>
   )

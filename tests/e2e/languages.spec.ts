@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { waitForApp } from './support/app-ready'
+import { watchPageErrors } from './support/page-errors'
+
+test('a Russian address is a prerendered Russian page, and the app keeps it Russian', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/ru/sessions')).text()
+  expect(html).toContain('<html lang="ru"')
+  expect(html).toContain('Основное меню')
+  const errors = watchPageErrors(page)
+  await page.goto('/ru/sessions')
+  await waitForApp(page)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  const nav = page.getByRole('navigation', { name: 'Основное меню' })
+  await nav.getByRole('link', { name: 'Темы' }).click()
+  await expect(page).toHaveURL(/\/ru\/topics$/)
+  expect(errors).toEqual([])
+})
+
+test('switching the language keeps the view and its query, and is remembered', async ({ page }) => {
+  await page.goto('/quotes?q=unity')
+  await waitForApp(page)
+  await page
+    .getByRole('navigation', { name: 'Interface language' })
+    .getByRole('link', { name: 'Қазақша' })
+    .click()
+  await expect(page).toHaveURL(/\/kk\/quotes\?q=unity$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk')
+  await expect(page.getByRole('navigation', { name: 'Негізгі мәзір' })).toBeVisible()
+  // The front page opens in the remembered language.
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/kk\/$/)
+  await expect(page.getByRole('navigation', { name: 'Негізгі мәзір' })).toBeVisible()
+})
+
+test.describe('a first visit from a Russian-language browser', () => {
+  test.use({ locale: 'ru-RU' })
+  test('lands on the Russian front page, while a shared English deep link stays English', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/ru\/$/)
+    await expect(page.getByRole('link', { name: 'Высказывания', exact: true })).toBeVisible()
+    await page.goto('/topics')
+    await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible()
+  })
+})
+
+for (const locale of ['kk', 'ru'] as const)
+  for (const path of ['/', '/quotes?q=unity', '/sessions/32'])
+    test(`no axe violations in ${locale}: ${path}, and nothing scrolls sideways at 360 px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 740 })
+      await page.goto(`/${locale}${path}`)
+      await waitForApp(page)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+        .analyze()
+      expect(results.violations).toEqual([])
+    })
