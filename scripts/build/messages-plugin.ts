@@ -30,7 +30,12 @@ export function compileNamespace(locale: string, namespace: string): Record<stri
     try {
       compiled[`${namespace}.${key}`] = compileMessageOrThrow(message)
     } catch (error) {
-      throw new Error(`${file}: message "${key}" is not valid ICU MessageFormat: ${String(error)}`)
+      throw new Error(
+        `${file}: message "${key}" is not valid ICU MessageFormat: ${String(error)}`,
+        {
+          cause: error,
+        },
+      )
     }
   }
   return compiled
