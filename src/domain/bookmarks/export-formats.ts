@@ -6,8 +6,8 @@
  * - CSV (RFC 4180): one row per bookmark, for spreadsheets and reference managers.
  * - Markdown: ready to paste into a document, each statement quoted with its citation.
  */
-import { formatDate } from '../corpus/format'
 import { toCsv as writeCsv } from '../csv'
+import { escapeMarkdown, exportedLine, markdownStatement } from '../export/markdown'
 import type { Bookmark } from './bookmark'
 import type { PersistedState, SavedView } from './persisted-state'
 import { quoteLink, type ResolvedBookmark } from './resolve'
@@ -100,11 +100,6 @@ export function toCsv(items: readonly ResolvedBookmark[], appBaseUrl: string): s
   return writeCsv(rows)
 }
 
-/** Escapes characters Markdown would otherwise read as formatting. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+\.)(\s)/gm, '$1\\$2$3')
-}
-
 /** The collection as Markdown: each statement as a block quote with its citation and note. */
 export function toMarkdown(
   items: readonly ResolvedBookmark[],
@@ -113,9 +108,7 @@ export function toMarkdown(
   const lines: string[] = [
     `# ${escapeMarkdown(options.title)}`,
     '',
-    `Exported from Assembly Explorer on ${formatDate(options.exportedAt)}: ${items.length} ${
-      items.length === 1 ? 'statement' : 'statements'
-    }.`,
+    exportedLine(options.exportedAt, items.length),
   ]
   items.forEach(({ bookmark, snapshot, inCorpus }, index) => {
     const link = quoteLink(options.appBaseUrl, bookmark.quoteId)
@@ -124,17 +117,7 @@ export function toMarkdown(
       lines.push(`## ${index + 1}. Quote ${bookmark.quoteId}`, '')
       lines.push('_The text of this statement was not saved and it is not in the current corpus._')
     } else {
-      lines.push(
-        `## ${index + 1}. ${escapeMarkdown(snapshot.speakerName)}, ${escapeMarkdown(snapshot.sessionLabel)} (${formatDate(snapshot.date)})`,
-        '',
-      )
-      const quoted = `“${snapshot.text}”`.split('\n').map((line) => `> ${escapeMarkdown(line)}`)
-      lines.push(...quoted, '')
-      lines.push(
-        `${snapshot.kind === 'reported' ? 'Reported speech' : 'Direct quotation'}. ${escapeMarkdown(snapshot.citation)}`,
-      )
-      if (snapshot.topicLabels.length > 0)
-        lines.push('', `Topics: ${snapshot.topicLabels.map(escapeMarkdown).join(', ')}`)
+      lines.push(...markdownStatement(index + 1, snapshot))
     }
     lines.push('', `Link: <${link}>${inCorpus ? '' : ' (no longer in the corpus)'}`)
     if (bookmark.note.trim()) {

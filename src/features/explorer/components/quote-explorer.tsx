@@ -12,6 +12,7 @@ import {
   type QuoteFiltersSearch,
   type SortOrder,
 } from '@/domain/filters/quote-filters'
+import { ExportView } from '@/features/export/components/export-view'
 import { searchClientFor } from '../search/search-client'
 import { useSearchResults } from '../search/use-search-results'
 import { EmptyResults } from './empty-results'
@@ -187,6 +188,16 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
         </div>
       </div>
 
+      {order !== null && order.length > 0 ? (
+        <ExportView
+          model={model}
+          view={{
+            title: 'Quote explorer',
+            filters: { ...filters, q: askedQuery },
+          }}
+          quotes={() => Array.from(order, (i) => model.corpus.quotes[i]!)}
+        />
+      ) : null}
       <RelatedViews model={model} filters={filters} />
 
       <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">

@@ -21,6 +21,7 @@ import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { SessionBadge } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { SourceLink } from '@/components/corpus/corpus-links'
+import { ExportView } from '@/features/export/components/export-view'
 
 interface SessionPageProps {
   model: CorpusModel
@@ -107,6 +108,17 @@ export function SessionPage({
             summary={`Showing ${shown.length} of ${plural(all.length, 'statement')}`}
           />
           <ExplorerLink search={scoped.explorerSearch}>Open these in the explorer</ExplorerLink>
+          {shown.length > 0 ? (
+            <ExportView
+              model={model}
+              view={{
+                title: `${session.roman} session (${formatDate(session.date)})`,
+                scope: { facet: 'session', value: session.id },
+                filters,
+              }}
+              quotes={() => groups.flatMap((g) => g.quotes)}
+            />
+          ) : null}
         </aside>
 
         <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">

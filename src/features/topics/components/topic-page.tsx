@@ -20,6 +20,7 @@ import { QuoteCard } from '@/components/corpus/quote-card'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { SessionBadge, sessionTone } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
+import { ExportView } from '@/features/export/components/export-view'
 
 interface TopicPageProps {
   model: CorpusModel
@@ -82,6 +83,17 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
       />
       <div className="flex flex-wrap items-center gap-4">
         <ExplorerLink search={scoped.explorerSearch}>Open these in the explorer</ExplorerLink>
+        {shown.length > 0 ? (
+          <ExportView
+            model={model}
+            view={{
+              title: `Topic: ${topic.label}`,
+              scope: { facet: 'topic', value: topic.id },
+              filters,
+            }}
+            quotes={() => shown}
+          />
+        ) : null}
       </div>
       <IgnoredParamsNotice ignored={scoped.ignored} />
 

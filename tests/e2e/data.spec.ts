@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { waitForApp } from './support/app-ready'
+import { readBuiltCorpus } from './support/built-corpus'
+import { watchPageErrors } from './support/page-errors'
+
+/**
+ * Data out (issue 16) against the production build and the real corpus: exports of what a
+ * view shows, the corpus as a dataset, citations, reading tools, offline.
+ */
+
+const corpus = readBuiltCorpus()
+test.skip(corpus.quotes.length === 0, 'the corpus is still the empty placeholder')
+
+const summary = (page: Page) => page.locator('[data-result-count]')
+const exportButton = (page: Page, format: string) =>
+  page.getByRole('group', { name: 'Export these statements' }).getByRole('button', {
+    name: format,
+    exact: true,
+  })
+
+/** Every statement the (virtualised) result list shows, scrolling through it. */
+async function idsOnScreen(page: Page): Promise<string[]> {
+  const count = Number(await summary(page).getAttribute('data-result-count'))
+  const seen = new Map<number, string>()
+  for (let i = 0; i < 200 && seen.size < count; i++) {
+    const rows = await page
+      .locator('li[data-result-index]')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          Number(li.getAttribute('data-result-index')),
+          li.querySelector('[data-quote-id]')?.getAttribute('data-quote-id') ?? '',
+        ]),
+      )
+    for (const [index, id] of rows) seen.set(index as number, id as string)
+    await page.mouse.wheel(0, 600)
+    await page.waitForTimeout(50)
+  }
+  expect(seen.size).toBe(count)
+  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id)
+}
+
+async function download(page: Page, format: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    exportButton(page, format).click(),
+  ])
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') }
+}
+
+test('an export of a filtered explorer view holds exactly the statements on screen', async ({
+  page,
+}) => {
+  const errors = watchPageErrors(page)
+  await page.goto('/quotes?q=kazakh+language&session=31')
+  await expect(summary(page)).toHaveAttribute('data-result-query', 'kazakh language')
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0)
+  const onScreen = await idsOnScreen(page)
+  expect(onScreen.length).toBeGreaterThan(0)
+
+  const csv = await download(page, 'CSV')
+  expect(csv.name).toBe('kazakh-language-session-31.csv')
+  const rows = parseCsv(csv.text, { bom: true, columns: true }) as Record<string, string>[]
+  expect(rows.map((r) => r.id)).toEqual(onScreen)
+  const byId = new Map(corpus.quotes.map((q) => [q.id, q]))
+  for (const row of rows) expect(row.text).toBe(byId.get(row.id!)!.text)
+  expect(rows[0]!.filters).toBe('Search: “kazakh language”; Session: XXXI session (29 April 2022)')
+  expect(rows[0]!.view).toMatch(/\/quotes\?q=kazakh\+language&session=31$/)
+  expect(Date.parse(rows[0]!.exported_at!)).toBeGreaterThan(Date.now() - 60_000)
+
+  const json = await download(page, 'JSON')
+  expect(json.name).toBe('kazakh-language-session-31.json')
+  const file = JSON.parse(json.text) as { statements: { id: string }[] }
+  expect(file.statements.map((s) => s.id)).toEqual(onScreen)
+  expect(errors).toEqual([])
+})
+
+test('a filtered session page exports the statements it lists', async ({ page }) => {
+  await page.goto('/sessions/32?kind=direct')
+  await waitForApp(page)
+  const listed = await page
+    .locator('main [data-quote-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-quote-id')))
+  expect(listed.length).toBeGreaterThan(0)
+  const md = await download(page, 'Markdown')
+  expect(md.name).toBe('session-32-direct.md')
+  const links = [...md.text.matchAll(/^Link: <[^>]*\/quotes\/([^>]+)>$/gm)].map((m) => m[1])
+  expect(links).toEqual(listed)
+  expect(md.text).toContain('Filters: Kind: direct quotation.')
+  const ris = await download(page, 'RIS')
+  expect(ris.text.match(/^TY {2}- /gm)).toHaveLength(listed.length)
+})
+
+test('the export controls are accessible on a topic page, light and dark', async ({ page }) => {
+  const topic = corpus.topics.find((t) => corpus.quotes.some((q) => q.topicIds.includes(t.id)))!
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.goto(`/topics/${topic.id}`)
+    await waitForApp(page)
+    await expect(exportButton(page, 'BibTeX')).toBeVisible()
+    const scan = await new AxeBuilder({ page }).include('main').analyze()
+    expect(scan.violations).toEqual([])
+  }
+})
