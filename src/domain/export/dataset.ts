@@ -5,7 +5,7 @@
  * The app's /data page and `npm run corpus -- --format …` write the same files.
  */
 import type { CorpusModel } from '../corpus/model'
-import { toCsv } from '../csv'
+import { toCsv } from '@/domain/csv'
 import { statementRecords, type StatementRecord } from './statement-record'
 
 type Value = string | string[] | null

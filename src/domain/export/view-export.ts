@@ -5,7 +5,7 @@
 import type { CorpusModel } from '../corpus/model'
 import { sessionWithDate } from '../corpus/format'
 import type { Quote } from '../corpus/schema'
-import { toCsv } from '../csv'
+import { toCsv } from '@/domain/csv'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '../filters/quote-filters'
 import { toBibtex } from './bibtex'
 import { DATASET_FIELDS, datasetCell } from './dataset'
