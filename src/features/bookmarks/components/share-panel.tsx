@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { buildShareLink, MAX_SHARED_TITLE_LENGTH } from '@/domain/bookmarks/share-url'
-import { appBaseUrl } from '../download'
+import { appBaseUrl } from '@/components/export/download'
 import { fieldClass, primaryButtonClass } from './notice'
 
 type ShareState =

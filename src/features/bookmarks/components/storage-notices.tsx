@@ -1,5 +1,5 @@
 import { formatDate } from '@/domain/corpus/format'
-import { downloadText } from '../download'
+import { downloadText } from '@/components/export/download'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { buttonClass, Notice } from './notice'
 

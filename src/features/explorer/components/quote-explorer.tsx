@@ -12,7 +12,7 @@ import {
   type QuoteFiltersSearch,
   type SortOrder,
 } from '@/domain/filters/quote-filters'
-import { ExportView } from '@/features/export/components/export-view'
+import { ExportView } from '@/components/export/export-view'
 import { searchClientFor } from '../search/search-client'
 import { useSearchResults } from '../search/use-search-results'
 import { EmptyResults } from './empty-results'

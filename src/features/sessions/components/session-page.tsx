@@ -21,7 +21,7 @@ import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { SessionBadge } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { SourceLink } from '@/components/corpus/corpus-links'
-import { ExportView } from '@/features/export/components/export-view'
+import { ExportView } from '@/components/export/export-view'
 
 interface SessionPageProps {
   model: CorpusModel

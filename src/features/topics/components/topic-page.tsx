@@ -20,7 +20,7 @@ import { QuoteCard } from '@/components/corpus/quote-card'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { SessionBadge, sessionTone } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
-import { ExportView } from '@/features/export/components/export-view'
+import { ExportView } from '@/components/export/export-view'
 
 interface TopicPageProps {
   model: CorpusModel

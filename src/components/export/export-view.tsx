@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import type { ListView, ViewExportFormat } from '@/domain/export/view-export'
-import { appBaseUrl, downloadText } from '@/features/bookmarks/download'
+import { appBaseUrl, downloadText } from './download'
 
 const FORMATS: { format: ViewExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
