@@ -6,6 +6,7 @@
  * (`{ state, version }`) of any version this app can migrate.
  */
 import * as v from 'valibot'
+import { plural } from '../corpus/format'
 import type { CorpusModel } from '../corpus/model'
 import { IdSchema } from '../corpus/schema'
 import { MAX_NOTE_LENGTH } from './bookmark'
@@ -13,11 +14,18 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-formats'
 import { joinNotes, type IncomingBookmark } from './merge'
 import {
   migratePersistedState,
+  PERSIST_VERSION,
   SavedViewSchema,
   SnapshotSchema,
   type PersistedState,
   type SavedView,
 } from './persisted-state'
+import {
+  checkEntry,
+  describeSetAsideList,
+  salvagePersistedState,
+  type SetAsideEntry,
+} from './salvage'
 
 /** Bookmark files are small (a few hundred statements); anything near this is the wrong file. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -25,6 +33,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 export interface ImportFile {
   bookmarks: IncomingBookmark[]
   savedViews: SavedView[]
+  /** Entries that could not be read: not imported, listed with field and reason. */
+  setAside: SetAsideEntry[]
 }
 
 export type ImportParse = { ok: true; file: ImportFile } | { ok: false; problem: string }
@@ -37,11 +47,12 @@ const ImportedBookmarkSchema = v.object({
   order: v.optional(v.pipe(v.number(), v.finite())),
 })
 
+/** The frame of an export file; its entries are checked one by one (see salvage.ts). */
 const ExportFileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   formatVersion: v.number(),
-  bookmarks: v.pipe(v.array(ImportedBookmarkSchema), v.maxLength(100_000)),
-  savedViews: v.optional(v.array(SavedViewSchema), []),
+  bookmarks: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
+  savedViews: v.optional(v.array(v.unknown()), []),
 })
 
 function formatSize(bytes: number): string {
@@ -65,7 +76,17 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return path ? path.replace(/^\./, '') : 'the file'
 }
 
-/** Parses and validates an import file's text; never throws. */
+/** A file with entries, none of which could be read: refused, every entry's problem named. */
+function nothingReadable(name: string, file: ImportFile): ImportParse {
+  if (file.setAside.length === 0 || file.bookmarks.length > 0 || file.savedViews.length > 0)
+    return { ok: true, file }
+  return {
+    ok: false,
+    problem: `“${name}” has no entry this app can read (${plural(file.setAside.length, 'entry', 'entries')}): ${describeSetAsideList(file.setAside)}. Nothing was changed.`,
+  }
+}
+
+/** Parses and validates an import file's text; never throws. Bad entries are set aside. */
 export function parseImportFile(text: string, name = 'The file'): ImportParse {
   let json: unknown
   try {
@@ -84,20 +105,21 @@ export function parseImportFile(text: string, name = 'The file'): ImportParse {
         problem: `“${name}” has no readable format version. Nothing was changed.`,
       }
     try {
-      const migrated: PersistedState = migratePersistedState(state, version, new Date(), (id) => id)
-      return {
-        ok: true,
-        file: {
-          bookmarks: Object.values(migrated.bookmarks).map((b) => ({
-            quoteId: b.quoteId,
-            addedAt: b.addedAt,
-            note: b.note,
-            snapshot: b.snapshot,
-            ...(b.order !== undefined ? { order: b.order } : {}),
-          })),
-          savedViews: Object.values(migrated.savedViews),
-        },
-      }
+      const { state: read, setAside } =
+        version === PERSIST_VERSION
+          ? salvagePersistedState(state)
+          : { state: migratePersistedState(state, version, new Date(), (id) => id), setAside: [] }
+      return nothingReadable(name, {
+        bookmarks: Object.values(read.bookmarks).map((b) => ({
+          quoteId: b.quoteId,
+          addedAt: b.addedAt,
+          note: b.note,
+          snapshot: b.snapshot,
+          ...(b.order !== undefined ? { order: b.order } : {}),
+        })),
+        savedViews: Object.values(read.savedViews),
+        setAside,
+      })
     } catch (error) {
       return {
         ok: false,
@@ -124,18 +146,24 @@ export function parseImportFile(text: string, name = 'The file'): ImportParse {
       problem: `“${name}” has the wrong shape at ${issue ? issuePath(issue) : 'the top level'}: ${issue?.message ?? 'invalid'}. Nothing was changed.`,
     }
   }
-  return {
-    ok: true,
-    file: {
-      bookmarks: parsed.output.bookmarks.map((b) => {
-        const out: IncomingBookmark = { quoteId: b.quoteId, note: b.note, snapshot: b.snapshot }
-        if (b.addedAt) out.addedAt = b.addedAt
-        if (b.order !== undefined) out.order = b.order
-        return out
-      }),
-      savedViews: parsed.output.savedViews,
-    },
-  }
+  const file: ImportFile = { bookmarks: [], savedViews: [], setAside: [] }
+  parsed.output.bookmarks.forEach((item, i) => {
+    const where = { section: 'bookmarks', key: `#${i + 1}`, path: `bookmarks[${i}]` } as const
+    const checked = checkEntry(ImportedBookmarkSchema, item, where)
+    if (!checked.ok) return void file.setAside.push(checked.entry)
+    const b = checked.value
+    const out: IncomingBookmark = { quoteId: b.quoteId, note: b.note, snapshot: b.snapshot }
+    if (b.addedAt) out.addedAt = b.addedAt
+    if (b.order !== undefined) out.order = b.order
+    file.bookmarks.push(out)
+  })
+  parsed.output.savedViews.forEach((item, i) => {
+    const where = { section: 'savedViews', key: `#${i + 1}`, path: `savedViews[${i}]` } as const
+    const checked = checkEntry(SavedViewSchema, item, where)
+    if (checked.ok) file.savedViews.push(checked.value)
+    else file.setAside.push(checked.entry)
+  })
+  return nothingReadable(name, file)
 }
 
 export interface ImportPreview {
@@ -155,6 +183,8 @@ export interface ImportPreview {
   viewsToAdd: SavedView[]
   /** Everything the merge needs (toAdd plus notes to join). */
   toMerge: IncomingBookmark[]
+  /** Entries of the file that could not be read (not imported). */
+  setAside: SetAsideEntry[]
 }
 
 /** What importing `file` into `state` would do, given the corpus loaded now. */
@@ -173,6 +203,7 @@ export function previewImport(
     duplicates: 0,
     viewsToAdd: [],
     toMerge: [],
+    setAside: file.setAside,
   }
   for (const item of file.bookmarks) {
     if (seen.has(item.quoteId)) {

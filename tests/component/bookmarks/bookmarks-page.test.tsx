@@ -282,7 +282,7 @@ describe('/bookmarks', () => {
         ],
         'bad.json',
       ),
-      /wrong shape at bookmarks\[0\]\.quoteId/,
+      /no entry this app can read \(1 entry\): bookmark #1 \(bookmarks\[0\]\): quoteId:/,
     ],
     [
       'only unknown ids',
@@ -420,6 +420,87 @@ describe('/bookmarks', () => {
     expect(screen.getByText(/“\/\/evil\.example\/phish” leads to another site/)).toBeInTheDocument()
     for (const link of screen.getAllByRole('link'))
       expect(link.getAttribute('href') ?? '').not.toMatch(/evil|^\/\/|\\/)
+  })
+
+  it('one malformed bookmark: the others are shown, and the page says what was set aside', async () => {
+    const user = userEvent.setup()
+    addBookmarks('q31-unity', 'q32-youth', 'q31-language')
+    const stored = JSON.parse(localStorage.getItem('assembly-explorer:bookmarks') ?? '')
+    stored.state.bookmarks['q32-youth'].addedAt = 'yesterday'
+    useBookmarksStore.setState({ bookmarks: {} }) // (this writes storage too, so first)
+    localStorage.setItem('assembly-explorer:bookmarks', JSON.stringify(stored))
+    await act(() => useBookmarksStore.persist.rehydrate())
+    const files = captureDownloads()
+    renderBookmarks('/bookmarks', bookmarksModel)
+    expect(await screen.findByRole('heading', { name: '2 bookmarks' })).toBeInTheDocument()
+    expect(document.body).toHaveTextContent(
+      /Kept 2 bookmarks; set aside 1 entry that could not be read: bookmark “q32-youth” \(bookmarks\.q32-youth\): addedAt:/,
+    )
+    await user.click(screen.getByRole('button', { name: 'Download kept-aside data' }))
+    const keptAside = (await files[0]?.text) ?? ''
+    expect(JSON.parse(keptAside).state.bookmarks['q32-youth'].addedAt).toBe('yesterday')
+
+    // Importing the kept-aside file names the bad entry and its field.
+    await user.upload(
+      screen.getByLabelText('Import bookmarks from a JSON file'),
+      new File([keptAside], 'kept-aside.json', { type: 'application/json' }),
+    )
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /“kept-aside\.json” has no entry this app can read \(1 entry\): bookmark “q32-youth” \(bookmarks\.q32-youth\): addedAt: .*yesterday/,
+    )
+  })
+
+  it('an import file with one bad entry: preview lists it with field and reason; the rest imports', async () => {
+    const user = userEvent.setup()
+    renderBookmarks('/bookmarks', bookmarksModel)
+    const file = new File(
+      [
+        JSON.stringify({
+          format: 'assembly-explorer-bookmarks',
+          formatVersion: 1,
+          bookmarks: [
+            { quoteId: 'q31-unity', note: 'a' },
+            { quoteId: 'q32-youth', addedAt: 'yesterday' },
+          ],
+        }),
+      ],
+      'mixed.json',
+    )
+    await user.upload(await screen.findByLabelText('Import bookmarks from a JSON file'), file)
+    const preview = await screen.findByRole('region', { name: 'Before importing “mixed.json”' })
+    expect(within(preview).getByText('Cannot be read, not imported').nextSibling).toHaveTextContent(
+      /1 entry:.*bookmark “q32-youth” \(bookmarks\[1\]\): addedAt:/,
+    )
+    await user.click(within(preview).getByRole('button', { name: 'Import 1 bookmark' }))
+    expect(
+      await screen.findByText(
+        /Added 1 bookmark from “mixed\.json”\. 1 entry of the file could not be read/,
+      ),
+    ).toBeInTheDocument()
+    expect(Object.keys(useBookmarksStore.getState().bookmarks)).toEqual(['q31-unity'])
+  })
+
+  it('unreadable data too large to copy aside: says so (not just "full"), offers download and removal', async () => {
+    useBookmarksStore.setState({
+      storageHealth: 'write-failed',
+      quarantined: [
+        {
+          key: 'assembly-explorer:bookmarks',
+          savedAt: '2024-05-01T10:00:00.000Z',
+          reason: 'The saved bookmarks are not valid JSON. It is too large to copy aside…',
+          size: 4_718_600,
+          inPlace: true,
+        },
+      ],
+    })
+    renderBookmarks('/bookmarks', bookmarksModel)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Saved bookmark data cannot be read, so new changes are not being saved',
+    )
+    expect(screen.queryByText('Your latest changes could not be saved')).toBeNull()
+    expect(screen.getByText(/Unreadable, left in place.*4,718,600 characters/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Download kept-aside data' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Delete it' })).toBeInTheDocument()
   })
 
   it('other pages carry a one-line warning when bookmarks are at risk', async () => {

@@ -206,7 +206,7 @@ describe('bad import files', () => {
     expect(!r.ok && r.problem).toMatch(/not a bookmarks export/)
   })
 
-  it('names the problem and where: wrong shape', () => {
+  it('names the problem and where: a bad entry is set aside, the others kept', () => {
     const r = parseImportFile(
       JSON.stringify({
         format: 'assembly-explorer-bookmarks',
@@ -215,7 +215,23 @@ describe('bad import files', () => {
       }),
       'x.json',
     )
-    expect(!r.ok && r.problem).toMatch(/bookmarks\[1\]\.quoteId/)
+    if (!r.ok) throw new Error(r.problem)
+    expect(r.file.bookmarks.map((b) => b.quoteId)).toEqual(['ok-id'])
+    expect(r.file.setAside).toEqual([
+      expect.objectContaining({
+        path: 'bookmarks[1]',
+        field: 'quoteId',
+        label: 'bookmark “Not An Id!”',
+      }),
+    ])
+  })
+
+  it('names the problem and where: the frame is wrong', () => {
+    const r = parseImportFile(
+      JSON.stringify({ format: 'assembly-explorer-bookmarks', formatVersion: 1, bookmarks: {} }),
+      'x.json',
+    )
+    expect(!r.ok && r.problem).toMatch(/wrong shape at bookmarks/)
   })
 
   it.each([
@@ -224,7 +240,7 @@ describe('bad import files', () => {
     'javascript:alert(1)',
     '/%2F%2Fevil.example/x',
     '/%5Cevil.example/x',
-  ])('refuses a saved view that leads off the app (%j), naming the entry', (url) => {
+  ])('sets aside a saved view that leads off the app (%j), naming the entry', (url) => {
     const r = parseImportFile(
       JSON.stringify({
         format: 'assembly-explorer-bookmarks',
@@ -239,9 +255,15 @@ describe('bad import files', () => {
     )
     const views = r.ok ? r.file.savedViews.map((view) => view.url) : []
     expect(views).not.toContain(url)
-    const problem = r.ok ? '' : r.problem
-    expect(problem).toMatch(/savedViews\[1\]/)
-    expect(problem).toContain('not a page of this app')
+    if (!r.ok) throw new Error(r.problem)
+    const [entry, ...others] = r.file.setAside
+    expect(others).toEqual([])
+    expect(entry).toMatchObject({
+      path: 'savedViews[1]',
+      label: 'saved view “Phish”',
+      field: 'url',
+    })
+    expect(entry?.reason).toContain('not a page of this app')
   })
 
   it('names the problem: a newer format', () => {

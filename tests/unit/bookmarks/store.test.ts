@@ -94,8 +94,8 @@ describe('bookmarks store: unreadable data is kept aside, never lost', () => {
     ['not JSON', '{"state": {"bookmarks": '],
     ['JSON of a foreign shape', JSON.stringify(['someone', 'else'])],
     [
-      'an envelope whose state fails validation',
-      JSON.stringify({ state: { bookmarks: { x: { quoteId: 'x' } } }, version: 1 }),
+      'an envelope whose frame fails validation',
+      JSON.stringify({ state: { bookmarks: [{ quoteId: 'x' }] }, version: 1 }),
     ],
     ['a v0 envelope with bad ids', JSON.stringify({ state: { ids: [42] }, version: 0 })],
     ['a format from a newer app version', JSON.stringify({ state: { bookmarks: {} }, version: 7 })],
@@ -130,6 +130,27 @@ describe('bookmarks store: unreadable data is kept aside, never lost', () => {
     later.getState().runUndo()
     expect(origin.data.get(key)).toBe(raw)
     expect(later.getState().quarantined).toHaveLength(1)
+  })
+
+  it('a 4.5 MB unreadable value: reported as unreadable (not "full"), offered for download and removal', () => {
+    const raw = `{"state":${'x'.repeat(4.5 * 1024 * 1024)}`
+    const origin = createOrigin({ [BOOKMARKS_STORAGE_KEY]: raw })
+    origin.quota = 5 * 1024 * 1024 // a browser's 5 MB: no room for a second copy
+    const { store } = open(origin)
+    const [item, ...others] = store.getState().quarantined
+    expect(others).toEqual([])
+    expect(item).toMatchObject({ key: BOOKMARKS_STORAGE_KEY, inPlace: true, size: raw.length })
+    expect(item?.reason).toMatch(/not valid JSON.*too large to copy aside/)
+    expect(store.getState().readQuarantined(BOOKMARKS_STORAGE_KEY)).toBe(raw)
+
+    store.getState().addBookmark('q31-unity', null)
+    expect(origin.data.get(BOOKMARKS_STORAGE_KEY)).toBe(raw) // never written over
+    expect(store.getState().storageHealth).toBe('write-failed')
+
+    store.getState().discardQuarantined(BOOKMARKS_STORAGE_KEY)
+    expect(store.getState().quarantined).toEqual([])
+    expect(stored(origin).state.bookmarks['q31-unity']).toBeDefined() // saving resumed
+    expect(store.getState().storageHealth).toBe('ok')
   })
 
   it('if the copy cannot be made (storage full), the original is not overwritten', () => {

@@ -6,6 +6,7 @@ import {
   previewImport,
   type ImportPreview,
 } from '@/domain/bookmarks/import-file'
+import { describeSetAside } from '@/domain/bookmarks/salvage'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
@@ -17,6 +18,9 @@ type ImportState =
   | { status: 'error'; problem: string }
   | { status: 'preview'; name: string; preview: ImportPreview }
   | { status: 'done'; message: string }
+
+/** Entries of a file that could not be read, listed one by one up to this many. */
+const MAX_LISTED = 20
 
 const listIds = (ids: readonly string[]) =>
   ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ')
@@ -89,7 +93,11 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
       parts.push(`kept both notes on ${plural(result.notesJoined.length, 'bookmark')}`)
     if (preview.viewsToAdd.length > 0)
       parts.push(`added ${plural(preview.viewsToAdd.length, 'saved view')}`)
-    setState({ status: 'done', message: `${parts.join(', ')} from “${name}”.` })
+    const setAside =
+      preview.setAside.length > 0
+        ? ` ${plural(preview.setAside.length, 'entry', 'entries')} of the file could not be read and ${preview.setAside.length === 1 ? 'was' : 'were'} not imported.`
+        : ''
+    setState({ status: 'done', message: `${parts.join(', ')} from “${name}”.${setAside}` })
     reset()
     requestAnimationFrame(() => resultRef.current?.focus())
   }
@@ -210,6 +218,21 @@ function PreviewList({ preview }: { preview: ImportPreview }) {
     ])
   if (preview.viewsToAdd.length > 0)
     rows.push(['Saved views to add', preview.viewsToAdd.map((v) => v.name).join(', ')])
+  if (preview.setAside.length > 0)
+    rows.push([
+      'Cannot be read, not imported',
+      <>
+        {plural(preview.setAside.length, 'entry', 'entries')}:
+        <ul className="list-disc pl-5">
+          {preview.setAside.slice(0, MAX_LISTED).map((entry) => (
+            <li key={entry.path}>{describeSetAside(entry)}</li>
+          ))}
+          {preview.setAside.length > MAX_LISTED ? (
+            <li>and {preview.setAside.length - MAX_LISTED} more</li>
+          ) : null}
+        </ul>
+      </>,
+    ])
   return (
     <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
       {rows.map(([term, value]) => (

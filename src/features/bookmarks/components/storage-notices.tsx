@@ -10,6 +10,8 @@ import { buttonClass, Notice } from './notice'
 export function StorageNotices({ onExport }: { onExport?: () => void }) {
   const health = useBookmarksStore((s) => s.storageHealth)
   const quarantined = useBookmarksStore((s) => s.quarantined)
+  // Unreadable data too large to copy aside is what blocks saving: say that, not "full".
+  const blockedByUnreadable = quarantined.some((item) => item.inPlace)
 
   return (
     <div className="space-y-3">
@@ -23,7 +25,22 @@ export function StorageNotices({ onExport }: { onExport?: () => void }) {
           <ExportNowButton onExport={onExport} />
         </Notice>
       ) : null}
-      {health === 'write-failed' ? (
+      {health === 'write-failed' && blockedByUnreadable ? (
+        <Notice
+          tone="error"
+          role="alert"
+          title="Saved bookmark data cannot be read, so new changes are not being saved"
+        >
+          <p>
+            What this browser holds under the bookmarks key is unreadable and too large to copy
+            aside, so it was left untouched and nothing is written over it. Download it below to
+            keep a copy, then delete it: saving resumes at once. Until then your changes are kept in
+            this tab only.
+          </p>
+          <ExportNowButton onExport={onExport} />
+        </Notice>
+      ) : null}
+      {health === 'write-failed' && !blockedByUnreadable ? (
         <Notice tone="error" role="alert" title="Your latest changes could not be saved">
           <p>
             The browser refused to store them (its storage for this site is full or blocked). They
@@ -42,7 +59,8 @@ export function StorageNotices({ onExport }: { onExport?: () => void }) {
             {quarantined.map((item) => (
               <li key={item.key} className="flex flex-wrap items-center gap-2">
                 <span className="min-w-0 break-words">
-                  Kept aside {item.savedAt ? `on ${formatDate(item.savedAt)}` : ''} (
+                  {item.inPlace ? 'Unreadable, left in place' : 'Kept aside'}{' '}
+                  {item.savedAt ? `on ${formatDate(item.savedAt)}` : ''} (
                   {item.size.toLocaleString('en')} characters): {item.reason}
                 </span>
                 <button

@@ -3,11 +3,16 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import { mergeReplicas } from '@/domain/bookmarks/merge'
 import {
   migratePersistedState,
-  parsePersistedState,
   PERSIST_VERSION,
   samePersistedState,
   type PersistedState,
 } from '@/domain/bookmarks/persisted-state'
+import {
+  describeSetAsideList,
+  salvagePersistedState,
+  setAsideEnvelope,
+} from '@/domain/bookmarks/salvage'
+import { plural } from '@/domain/corpus/format'
 import { createBookmarksSlice } from './bookmarks-slice'
 import {
   createGuardedStorage,
@@ -32,6 +37,37 @@ export const defaultClock: StoreClock = {
     crypto.getRandomValues(bytes)
     return Array.from(bytes, (b) => (b % 36).toString(36)).join('')
   },
+}
+
+const keptAside = new WeakMap<GuardedStorage, Set<string>>()
+
+/**
+ * Reads current-version state entry by entry: what validates is kept, and the entries that
+ * do not are kept aside together (an importable file, each with its field and reason), with
+ * a reason that says how many were kept and how many set aside.
+ */
+function readSalvaging(
+  state: unknown,
+  guarded: GuardedStorage,
+  storageKey: string,
+  context = '',
+): PersistedState {
+  const { state: read, setAside } = salvagePersistedState(state)
+  const envelope = setAside.length > 0 ? setAsideEnvelope(setAside) : ''
+  // Another tab may send the same unreadable entries with every change: keep them once.
+  const kept = keptAside.get(guarded) ?? new Set<string>()
+  keptAside.set(guarded, kept)
+  if (envelope && !kept.has(envelope)) {
+    kept.add(envelope)
+    const views = Object.keys(read.savedViews).length
+    const counts = `${plural(Object.keys(read.bookmarks).length, 'bookmark')}${views > 0 ? ` and ${plural(views, 'saved view')}` : ''}`
+    guarded.quarantine(
+      envelope,
+      `${context}Kept ${counts}; set aside ${plural(setAside.length, 'entry', 'entries')} that could not be read: ${describeSetAsideList(setAside)}.`,
+      storageKey,
+    )
+  }
+  return read
 }
 
 export interface CreateBookmarksStoreOptions {
@@ -69,6 +105,8 @@ export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) 
     clock.now,
   )
 
+  // What is listed as kept aside right now (the store's list once it exists).
+  let liveQuarantined = (): QuarantinedItem[] => []
   const useStore = create<BookmarksStore>()(
     persist(
       (...a) => ({
@@ -89,8 +127,12 @@ export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) 
           if (raw !== null) guarded.backing()?.setItem(`${name}:backup-v${version}`, raw)
           return migrated
         },
-        merge: (persisted, current) =>
-          persisted === undefined ? current : { ...current, ...parsePersistedState(persisted) },
+        merge: (persisted, current) => {
+          if (persisted === undefined) return current
+          const read = readSalvaging(persisted, guarded, name)
+          // Setting entries aside may have listed them just now (a later rehydrate): keep that.
+          return { ...current, ...read, quarantined: liveQuarantined() }
+        },
         onRehydrateStorage: () => (_state, error) => {
           if (!error) return
           const reason = error instanceof Error ? error.message : String(error)
@@ -121,6 +163,7 @@ export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) 
     }
   }
   quarantined.sort((a, b) => (a.key < b.key ? -1 : 1))
+  liveQuarantined = () => useStore.getState().quarantined
   ready = true
   useStore.setState({ storageHealth: health, quarantined: [...quarantined] })
 
@@ -152,7 +195,12 @@ export function startTabSync(
       if (typeof envelope.version !== 'number') throw new Error('not a persist envelope')
       remote =
         envelope.version === PERSIST_VERSION
-          ? parsePersistedState(envelope.state)
+          ? readSalvaging(
+              envelope.state,
+              store.guarded,
+              store.storageKey,
+              'Another tab saved entries this tab cannot read. ',
+            )
           : migratePersistedState(envelope.state, envelope.version, store.clock.now(), () =>
               store.clock.newRev(),
             )

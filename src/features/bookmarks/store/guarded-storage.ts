@@ -6,8 +6,10 @@ import type { StateStorage } from 'zustand/middleware'
  * - no storage at all (private mode, disabled): reads return nothing, writes report it;
  * - a write that throws (quota full): reported, the app carries on in memory;
  * - what is stored under our key but cannot be read as a persist envelope is copied aside
- *   under a quarantine key before anything may overwrite it. If even that copy fails, writes
- *   to our key stay blocked for this session so the original survives.
+ *   under a quarantine key before anything may overwrite it. If even that copy fails (a
+ *   4.5 MB value in a 5 MB storage), the value is listed as kept aside *in place*, under our
+ *   own key: writes to that key stay blocked so the original survives, until the user has
+ *   downloaded or deleted it.
  */
 export const QUARANTINE_PREFIX = 'assembly-explorer:quarantine:'
 
@@ -19,6 +21,11 @@ export interface QuarantinedItem {
   savedAt: string
   reason: string
   size: number
+  /**
+   * The data could not be copied aside (storage full), so it was left where it was, under
+   * `key` (the bookmarks key itself); the app does not write there until it is deleted.
+   */
+  inPlace?: boolean
 }
 
 export interface GuardedStorageHooks {
@@ -30,14 +37,17 @@ export interface GuardedStorage extends StateStorage {
   /** The raw string last read for the persisted key (what a quarantine would keep). */
   lastRaw: () => string | null
   /**
-   * Copies a raw value aside; returns the quarantine item, or null if that was impossible,
-   * in which case writes are blocked so the original is not overwritten.
+   * Copies a raw value aside and returns the quarantine item. If the copy is impossible,
+   * writes are blocked so the original is not overwritten, and the item names `inPlaceKey`
+   * (where the original still is) instead; null when there is no such place either.
    */
-  quarantine: (raw: string, reason: string) => QuarantinedItem | null
+  quarantine: (raw: string, reason: string, inPlaceKey?: string) => QuarantinedItem | null
   /** The same for the value last read from the persisted key. */
   quarantineLastRaw: (reason: string) => QuarantinedItem | null
   /** The underlying storage, or null when the browser gives us none. */
   backing: () => Storage | null
+  /** Writes may go ahead again (the data left in place was deleted). */
+  unblockWrites: () => void
 }
 
 export class ForeignDataError extends Error {
@@ -85,9 +95,10 @@ export function createGuardedStorage(
   }
 
   let lastRaw: string | null = null
+  let lastName: string | null = null
   let writesBlocked = false
 
-  const quarantine = (raw: string, reason: string): QuarantinedItem | null => {
+  const quarantine = (raw: string, reason: string, inPlaceKey?: string): QuarantinedItem | null => {
     if (!storage) return null
     const time = now()
     let key = `${QUARANTINE_PREFIX}${time.getTime()}`
@@ -96,7 +107,19 @@ export function createGuardedStorage(
     try {
       storage.setItem(key, raw)
     } catch {
-      return null
+      writesBlocked = true
+      if (!inPlaceKey || storage.getItem(inPlaceKey) === null) return null
+      const size = storage.getItem(inPlaceKey)?.length ?? raw.length
+      const item: QuarantinedItem = {
+        key: inPlaceKey,
+        savedAt: time.toISOString(),
+        reason: `${reason} It is too large to copy aside in this browser’s storage, so it was left where it is; new changes are not saved until you download it and then delete it.`,
+        size,
+        inPlace: true,
+      }
+      hooks.onHealth('write-failed')
+      hooks.onQuarantine(item)
+      return item
     }
     const item = { key, savedAt: time.toISOString(), reason, size: raw.length }
     hooks.onQuarantine(item)
@@ -108,6 +131,7 @@ export function createGuardedStorage(
       if (!storage) return null
       const raw = storage.getItem(name)
       lastRaw = raw
+      lastName = name
       if (raw === null) return null
       let parsed: unknown
       try {
@@ -143,17 +167,20 @@ export function createGuardedStorage(
       }
     },
     lastRaw: () => lastRaw,
-    quarantine(raw, reason) {
-      const item = quarantine(raw, reason)
+    quarantine(raw, reason, inPlaceKey) {
+      const item = quarantine(raw, reason, inPlaceKey)
       if (!item) writesBlocked = true
       return item
     },
     quarantineLastRaw(reason) {
       if (lastRaw === null) return null
-      const item = quarantine(lastRaw, reason)
+      const item = quarantine(lastRaw, reason, lastName ?? undefined)
       if (!item) writesBlocked = true
       return item
     },
     backing: () => storage,
+    unblockWrites: () => {
+      writesBlocked = false
+    },
   }
 }

@@ -55,15 +55,26 @@ export const createStatusSlice =
       const raw = get().readQuarantined(key)
       if (!backing || !item) return
       backing.removeItem(key)
+      // Data left in place (too large to copy aside) was blocking saves: they resume now, and
+      // this very update writes the collection as it is in this tab.
+      if (item.inPlace) guarded.unblockWrites()
       set((s) => ({ quarantined: s.quarantined.filter((q) => q.key !== key) }))
       if (raw !== null)
-        get().offerUndo('Deleted the kept-aside copy.', () => {
-          try {
-            backing.setItem(key, raw)
-            set((s) => ({ quarantined: [...s.quarantined, item] }))
-          } catch {
-            // Storage refused; the copy was in memory only and the health notice says so.
-          }
-        })
+        get().offerUndo(
+          item.inPlace ? 'Deleted the unreadable data.' : 'Deleted the kept-aside copy.',
+          () => {
+            try {
+              // Data that was in place comes back as a kept-aside copy (listed by the
+              // quarantine hook), so the collection saved since is not overwritten.
+              if (item.inPlace) guarded.quarantine(raw, 'The unreadable data, restored.')
+              else {
+                backing.setItem(key, raw)
+                set((s) => ({ quarantined: [...s.quarantined, item] }))
+              }
+            } catch {
+              // Storage refused; the copy was in memory only and the health notice says so.
+            }
+          },
+        )
     },
   })
