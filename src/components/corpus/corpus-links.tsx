@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
-import { formatDate, sourceKindLabel } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Session, Source } from '@/domain/corpus/schema'
+import { useCorpusTerms } from './use-corpus-terms'
 
 /** "XXXII session, 27 April 2023[, Astana]", the session linked to its page. */
 export function SessionLink({
@@ -12,12 +12,13 @@ export function SessionLink({
   session: Session
   withPlace?: boolean
 }) {
+  const { sessionName, date } = useCorpusTerms()
   return (
     <>
       <Link to="/sessions/$number" params={{ number: session.id }} className={textLinkClass}>
-        {session.roman} session
+        {sessionName(session)}
       </Link>
-      , {formatDate(session.date)}
+      , {date(session.date)}
       {withPlace && session.place ? `, ${session.place}` : ''}
     </>
   )
@@ -57,6 +58,7 @@ export function SourceLink({
   quoteId?: string
   withKind?: boolean
 }) {
+  const { sourceKindName } = useCorpusTerms()
   return (
     <>
       <Link
@@ -71,7 +73,7 @@ export function SourceLink({
         <>
           {' '}
           <span className="text-slate-600 dark:text-slate-400">
-            ({sourceKindLabel(source.kind)})
+            ({sourceKindName(source.kind)})
           </span>
         </>
       ) : null}

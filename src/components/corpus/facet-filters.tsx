@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
+import { useCorpusTerms } from './use-corpus-terms'
 
 export interface FacetOption {
   value: string
@@ -39,6 +40,7 @@ export function FacetFilters({
   summary,
   layout = 'stacked',
 }: FacetFiltersProps) {
+  const { t } = useCorpusTerms()
   const headingId = useId()
   const active = groups.some((g) => (filters[g.facet] as string[]).length > 0)
   // Open where there is room (or when filters are on); on a phone the statements come first.
@@ -58,7 +60,7 @@ export function FacetFilters({
               >
                 {open ? '▾' : '▸'}
               </span>
-              Filter these statements
+              {t('facets.heading')}
             </h2>
             <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
               {summary}
@@ -96,9 +98,10 @@ export function FacetFilters({
                           {option.label}
                         </span>{' '}
                         <span className="text-slate-600 tabular-nums dark:text-slate-400">
-                          <span className="sr-only">(</span>
-                          {option.count}
-                          <span className="sr-only"> statements)</span>
+                          <span aria-hidden="true">{option.count}</span>
+                          <span className="sr-only">
+                            {t('facets.count', { count: option.count })}
+                          </span>
                         </span>
                       </label>
                     )
@@ -113,7 +116,7 @@ export function FacetFilters({
             onClick={onClear}
             className="mt-4 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-950 dark:hover:bg-slate-800"
           >
-            Clear filters
+            {t('facets.clear')}
           </button>
         ) : null}
       </details>

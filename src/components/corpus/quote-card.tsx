@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useId, type ReactNode } from 'react'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
-import { plural } from '@/domain/corpus/format'
+import { useCorpusTerms } from './use-corpus-terms'
 import { textLinkClass } from '@/components/text-link-class'
 import { KindLabel } from './kind-label'
 import { SessionBadge } from './session-badge'
@@ -40,6 +40,7 @@ export function QuoteCard({
   showSource = true,
   actions,
 }: QuoteCardProps) {
+  const { t } = useCorpusTerms()
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
   const speaker = model.speakerById.get(quote.speakerId)
@@ -56,7 +57,7 @@ export function QuoteCard({
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <Heading id={headingId} className="min-w-0 text-base leading-snug">
           <span className="font-semibold text-slate-950 dark:text-white">
-            {speaker?.name ?? 'Unknown speaker'}
+            {speaker?.name ?? t('quote.unknownSpeaker')}
           </span>
           {speaker?.role ? (
             <span className="font-normal text-slate-600 dark:text-slate-400">, {speaker.role}</span>
@@ -75,17 +76,19 @@ export function QuoteCard({
       <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {showSource && source ? (
           <>
-            <dt className="font-medium text-slate-600 dark:text-slate-400">Source</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">{t('quote.source')}</dt>
             <dd className="min-w-0">
               <SourceLink source={source} quoteId={quote.id} withKind />
             </dd>
           </>
         ) : null}
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Corroborated by</dt>
-        <dd>{corroborations === 0 ? 'no other source' : plural(corroborations, 'other source')}</dd>
+        <dt className="font-medium text-slate-600 dark:text-slate-400">
+          {t('quote.corroboratedBy')}
+        </dt>
+        <dd>{t('quote.corroborations', { count: corroborations })}</dd>
         {quote.topicIds.length > 0 ? (
           <>
-            <dt className="font-medium text-slate-600 dark:text-slate-400">Topics</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">{t('quote.topics')}</dt>
             <dd>
               <TopicLinks topicIds={quote.topicIds} model={model} />
             </dd>
@@ -99,7 +102,7 @@ export function QuoteCard({
           params={{ quoteId: quote.id }}
           className={`${textLinkClass} text-sm font-medium`}
         >
-          Open statement in context
+          {t('quote.open')}
         </Link>
         {actions}
       </div>

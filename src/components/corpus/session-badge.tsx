@@ -1,5 +1,6 @@
 import type { Session } from '@/domain/corpus/schema'
 import { yearOf } from '@/domain/corpus/format'
+import { useCorpusTerms } from './use-corpus-terms'
 
 /**
  * Each session keeps one colour everywhere (31 amber, 32 cyan), always beside its name and
@@ -40,14 +41,13 @@ export function SessionBadge({
   session: Pick<Session, 'id' | 'roman' | 'date'>
   className?: string
 }) {
+  const { t } = useCorpusTerms()
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${sessionTone(session.id).badge} ${className}`}
     >
       <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-current" />
-      <span>
-        {session.roman} session · {yearOf(session.date)}
-      </span>
+      <span>{t('session.badge', { roman: session.roman, year: yearOf(session.date) })}</span>
     </span>
   )
 }

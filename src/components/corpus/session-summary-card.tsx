@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
-import { formatDate, plural } from '@/domain/corpus/format'
 import type { SessionSummary } from '@/domain/corpus/overview'
 import { SessionBadge, sessionTone } from '@/components/corpus/session-badge'
 import { SourceLink } from '@/components/corpus/corpus-links'
+import { renderRichText } from '@/i18n/rich-text'
+import { useCorpusTerms } from './use-corpus-terms'
 
 /** A session at a glance: date, place, theme, its documents and how many statements. */
 export function SessionSummaryCard({
@@ -15,6 +16,7 @@ export function SessionSummaryCard({
 }) {
   const { session, sources, statementCount, directCount } = summary
   const Heading = `h${headingLevel}` as const
+  const { t, date, sessionName } = useCorpusTerms()
   return (
     <article
       className={`flex h-full flex-col rounded-lg border border-t-4 border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${sessionTone(session.id).rule}`}
@@ -26,24 +28,27 @@ export function SessionSummaryCard({
           params={{ number: session.id }}
           className="hover:underline focus-visible:underline"
         >
-          {session.roman} session
+          {sessionName(session)}
         </Link>
       </Heading>
       <p className="text-slate-700 dark:text-slate-300">
-        {formatDate(session.date)}
+        {date(session.date)}
         {session.place ? ` · ${session.place}` : ''}
       </p>
       {session.theme ? (
         <p className="mt-3 font-serif text-lg leading-snug">
-          <span className="sr-only">Theme: </span>“{session.theme}”
+          <span className="sr-only">{t('session.theme')} </span>“{session.theme}”
         </p>
       ) : null}
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        <strong className="font-semibold text-slate-950 dark:text-white">
-          {plural(statementCount, 'statement')}
-        </strong>{' '}
-        ({directCount} direct {directCount === 1 ? 'quote' : 'quotes'}) from{' '}
-        {plural(sources.length, 'source document')}:
+        {renderRichText(
+          t('session.counts', {
+            statements: statementCount,
+            direct: directCount,
+            sources: sources.length,
+          }),
+          { 0: <strong className="font-semibold text-slate-950 dark:text-white" /> },
+        )}
       </p>
       <ul className="mt-1 space-y-1 text-sm">
         {sources.map((source) => (
@@ -58,7 +63,7 @@ export function SessionSummaryCard({
           params={{ number: session.id }}
           className={`${textLinkClass} text-sm font-medium`}
         >
-          All {plural(statementCount, 'statement')} of the {session.roman} session, by topic
+          {t('session.allByTopic', { statements: statementCount, roman: session.roman })}
         </Link>
       </p>
     </article>

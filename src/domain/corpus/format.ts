@@ -19,13 +19,31 @@ const MONTHS = [
   'December',
 ]
 
-/** `2023-04-27` → `27 April 2023`, without time zones shifting the day. */
-export function formatDate(iso: string): string {
+/**
+ * `2023-04-27` → `27 April 2023` (English, as citations write it), or the date as `locale` writes
+ * it (`27 апреля 2023 г.`, `2023 ж. 27 сәуір`, through Intl), without time zones shifting the day.
+ */
+export function formatDate(iso: string, locale = 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
   if (!match) return iso
   const [, year, month, day] = match
+  if (locale !== 'en') {
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
+    if (Number.isNaN(date.getTime())) return iso
+    return new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date)
+  }
   const monthName = MONTHS[Number(month) - 1]
   return monthName ? `${Number(day)} ${monthName} ${year}` : iso
+}
+
+/** `2022 and 2023`, `2022, 2023 и 2024`: a list as `locale` joins it. */
+export function joinList(items: readonly string[], locale = 'en'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
 }
 
 /** The year of an ISO date, as sessions are known by it ("the 2022 session"). */
@@ -59,10 +77,10 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`
 }
 
-/** `en` → `English`; an unknown code is shown as it is. */
-export function languageName(code: string): string {
+/** `en` → `English` (`английский` in Russian); an unknown code is shown as it is. */
+export function languageName(code: string, locale = 'en'): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
   } catch {
     return code
   }

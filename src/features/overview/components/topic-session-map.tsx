@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { yearOf } from '@/domain/corpus/format'
 import type { TopicSessionMatrix } from '@/domain/corpus/overview'
+import { useT } from '@/i18n/catalog'
+import { overviewMessages } from '../messages'
 
 /** Heat-map shades per session, lightest to darkest; text stays readable on each. */
 const SHADES: Record<string, string[]> = {
@@ -36,19 +38,18 @@ function shade(sessionId: string, count: number, max: number): string {
  * the explorer filtered to that topic and session.
  */
 export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
+  const t = useT(overviewMessages)
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-separate border-spacing-1 text-left">
-        <caption className="sr-only">
-          Statements per topic and session. Each count opens those statements in the explorer.
-        </caption>
+        <caption className="sr-only">{t('map.caption')}</caption>
         <thead>
           <tr>
             <th
               scope="col"
               className="px-2 py-1 text-sm font-medium text-slate-700 dark:text-slate-300"
             >
-              Topic
+              {t('map.topic')}
             </th>
             {matrix.sessions.map((session) => (
               <th
@@ -78,7 +79,11 @@ export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
               </th>
               {matrix.sessions.map((session, i) => {
                 const count = row.counts[i] ?? 0
-                const yearLabel = `${session.roman} session (${yearOf(session.date)})`
+                const where = {
+                  topic: row.topic.label,
+                  roman: session.roman,
+                  year: yearOf(session.date),
+                }
                 return (
                   <td
                     key={session.id}
@@ -87,15 +92,13 @@ export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
                     {count === 0 ? (
                       <span className="block px-2 py-1.5 text-slate-600 dark:text-slate-400">
                         <span aria-hidden="true">–</span>
-                        <span className="sr-only">
-                          No statements on {row.topic.label} in the {yearLabel}
-                        </span>
+                        <span className="sr-only">{t('map.none', where)}</span>
                       </span>
                     ) : (
                       <Link
                         to="/quotes"
                         search={{ topic: [row.topic.id], session: [session.id] }}
-                        aria-label={`${count} ${count === 1 ? 'statement' : 'statements'} on ${row.topic.label} in the ${yearLabel}`}
+                        aria-label={t('map.count', { ...where, count })}
                         className="block rounded px-2 py-1.5 font-semibold text-slate-950 underline-offset-2 hover:underline dark:text-white"
                       >
                         {count}
@@ -113,14 +116,17 @@ export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
               scope="row"
               className="px-2 pt-2 text-sm font-medium text-slate-700 dark:text-slate-300"
             >
-              All statements
+              {t('map.all')}
             </th>
             {matrix.sessions.map((session, i) => (
               <td key={session.id} className="pt-2 text-center">
                 <Link
                   to="/quotes"
                   search={{ session: [session.id] }}
-                  aria-label={`All ${matrix.sessionTotals[i] ?? 0} statements of the ${session.roman} session`}
+                  aria-label={t('map.allOfSession', {
+                    count: matrix.sessionTotals[i] ?? 0,
+                    roman: session.roman,
+                  })}
                   className="font-semibold tabular-nums underline decoration-slate-400 underline-offset-2"
                 >
                   {matrix.sessionTotals[i] ?? 0}
@@ -130,10 +136,7 @@ export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
           </tr>
         </tfoot>
       </table>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-        Darker cells hold more statements. A statement with several topics counts in each of their
-        rows; the last row counts every statement once.
-      </p>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t('map.note')}</p>
     </div>
   )
 }
