@@ -9,6 +9,7 @@ const NAV = [
   { name: 'Sessions', path: '/sessions' },
   { name: 'Topics', path: '/topics' },
   { name: 'Quotes', path: '/quotes' },
+  { name: 'Check a quote', path: '/check' },
   { name: 'Bookmarks', path: '/bookmarks' },
 ]
 

@@ -9,6 +9,7 @@ const NAV = [
   { to: '/sessions', label: 'nav.sessions', exact: false },
   { to: '/topics', label: 'nav.topics', exact: false },
   { to: '/quotes', label: 'nav.quotes', exact: false },
+  { to: '/check', label: 'nav.check', exact: false },
   { to: '/bookmarks', label: 'nav.bookmarks', exact: false },
 ] as const
 
