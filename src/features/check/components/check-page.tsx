@@ -21,7 +21,7 @@ import { sharedWordRatio, wordDiff } from '@/domain/corpus/word-diff'
 import { KindLabel } from '@/components/corpus/kind-label'
 import { SessionBadge } from '@/components/corpus/session-badge'
 import { StatementText } from '@/components/corpus/statement-text'
-import { WordComparison, WordComparisonLegend } from '@/features/quotes/components/word-comparison'
+import { WordComparison, WordComparisonLegend } from '@/components/corpus/word-comparison'
 import { SessionLink, SourceLink } from '@/components/corpus/corpus-links'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 

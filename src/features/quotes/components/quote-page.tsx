@@ -15,7 +15,7 @@ import { KindLabel } from '@/components/corpus/kind-label'
 import { QuoteCard } from '@/components/corpus/quote-card'
 import { SessionBadge } from '@/components/corpus/session-badge'
 import { StatementText } from '@/components/corpus/statement-text'
-import { WordComparison, WordComparisonLegend } from './word-comparison'
+import { WordComparison, WordComparisonLegend } from '@/components/corpus/word-comparison'
 import { SessionLink, TopicLinks } from '@/components/corpus/corpus-links'
 
 const h2Class = 'font-serif text-2xl font-semibold tracking-tight'
