@@ -37,10 +37,13 @@ const short = (s: string, n = 100) => {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one
 }
 
+const num2 = (x: number | null) => (x === null ? ' –  ' : x.toFixed(2))
+
+/** P R F1 of each type, two decimals: one document on one line. */
 function compact(c: TypeCounts): string {
   return SCORED_TYPES.map((t) => {
-    const { precision, recall } = prf(c[t])
-    return `${num(precision)} ${num(recall)}`
+    const { precision, recall, f1 } = prf(c[t])
+    return `${num2(precision)} ${num2(recall)} ${num2(f1)}`
   }).join(' | ')
 }
 
@@ -66,18 +69,17 @@ function formatReport(r: EvalResult, details: boolean, only?: string): string {
     `  links: ${l.found} of ${l.positives} positives found (recall ${num(l.recall)}), ` +
       `${l.falseLinks} false links among ${l.negatives} negatives (precision ${num(l.precision)})`,
   )
-  lines.push(
-    '',
-    `per language (precision recall: ${SCORED_TYPES.join(' | ')}; non-statements taken; links found/positives, false)`,
-  )
-  for (const [lang, s] of Object.entries(r.byLanguage).sort())
+  for (const [lang, s] of Object.entries(r.byLanguage).sort()) {
+    lines.push('', `language ${lang}`)
+    for (const t of SCORED_TYPES) lines.push(row(t, s.counts[t], 16))
     lines.push(
-      `  ${lang}  ${compact(s.counts)}; ${taken(s.nonStatements)}; links ${s.links.found}/${s.links.positives}, ${s.links.falseLinks} false`,
+      `  non-statements taken: ${taken(s.nonStatements)}; links: ${s.links.found} of ${s.links.positives} found, ${s.links.falseLinks} false among ${s.links.negatives} negatives`,
     )
+  }
   const width = Math.max(8, ...r.documents.map((d) => d.id.length))
   lines.push(
     '',
-    `per document (precision recall: ${SCORED_TYPES.join(' | ')}; non-statements taken)`,
+    `per document (precision recall F1: ${SCORED_TYPES.join(' | ')}; non-statements taken)`,
   )
   for (const d of r.documents)
     lines.push(
