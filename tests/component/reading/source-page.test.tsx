@@ -28,7 +28,7 @@ describe('/sources/$sourceId', () => {
     expect(about).toHaveTextContent('PublisherExample Daily')
     expect(
       within(about).getByRole('link', { name: 'https://example.org/tokayev-referendum' }),
-    ).toBeDefined()
+    ).toHaveAttribute('href', 'https://example.org/tokayev-referendum')
   })
 
   it('shows the full text with headings and every statement linked to its page', async () => {

@@ -1,4 +1,5 @@
 /** Test helper: builds a corpus folder in a temporary directory (docs/corpus.md layout). */
+import { vi } from 'vitest'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -94,5 +95,19 @@ export function makeCorpusFolder(spec: FolderSpec): Folder {
     topics: json('topics.json', spec.topics ?? TOPICS),
     overrides: json('overrides.json', spec.overrides),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
+  }
+}
+
+/**
+ * Runs `fn` with the clock faked to `iso` (Date, timers), then restores the real clock.
+ * Determinism tests build at two such times, years apart, so any byte that depends on the time
+ * of the build makes them fail.
+ */
+export function atTime<T>(iso: string, fn: () => T): T {
+  vi.useFakeTimers({ now: new Date(iso) })
+  try {
+    return fn()
+  } finally {
+    vi.useRealTimers()
   }
 }
