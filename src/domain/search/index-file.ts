@@ -19,6 +19,10 @@
  * `decodeIndexFile` trusts nothing: a file that does not match the corpus, or whose numbers
  * point outside their tables, is refused with an `IndexFileError` (the caller then builds the
  * indexes itself).
+ *
+ * Why one module of about 250 lines: the encoder and the decoder must agree on every array, its
+ * order, type and delta coding, and they do so through the one list of arrays below; split
+ * apart, a change to one side could silently miss the other.
  */
 import * as v from 'valibot'
 import { describeIssues } from '../schema-issues'

@@ -1,11 +1,12 @@
 /**
  * The explorer's handle on the search engine. The corpus builder writes the search indexes to
  * a file (src/domain/search/index-file.ts); the page downloads it alongside the corpus and
- * answers every request itself, at once, in the caller's task: a keystroke's results are ready
- * in the keystroke's own event. Nothing heavy is left to do in the browser: building the
- * indexes (about a second at 100,000 statements) happened at build time. If the file cannot be
- * used (missing, damaged, or built for another corpus), the page builds the same indexes
- * itself, once, and says why in the console.
+ * answers every request itself, synchronously, in the task that asks (no worker). When to ask
+ * is the caller's choice: the explorer asks for a keystroke's results only after the frame
+ * that echoes the key has been painted (use-search-results.ts). Nothing heavy is left to do in
+ * the browser: building the indexes (about a second at 100,000 statements) happened at build
+ * time. If the file cannot be used (missing, damaged, or built for another corpus), the page
+ * builds the same indexes itself, once, and says why in the console.
  *
  * Latest wins: until the indexes are ready only the newest request waits; older waiting
  * requests resolve to `null` at once.
@@ -93,9 +94,9 @@ export function requestKey(request: SearchRequest): string {
 }
 
 /**
- * Asking again for the latest request returns the same answer: the input handler starts a
- * search the moment a key is pressed, and the view's effect, which runs after React has
- * rendered, picks up that search instead of starting another.
+ * Asking again for the latest request returns the same answer instead of searching twice: a
+ * keystroke's search (asked once its echo is painted) and the view's effect (which asks when
+ * the request on screen changes) can ask for the same request.
  */
 function sharingLatest(client: SearchClient): SearchClient {
   let latestKey = ''
