@@ -64,7 +64,9 @@ export function QuoteCard({
           ) : null}
         </Heading>
         <div className="flex flex-wrap items-center gap-2">
-          {showSession && session ? <SessionBadge session={session} /> : null}
+          {showSession && session ? (
+            <SessionBadge session={session} sessions={model.sessions} />
+          ) : null}
           <KindLabel kind={quote.kind} />
         </div>
       </div>

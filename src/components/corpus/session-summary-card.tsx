@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
 import type { SessionSummary } from '@/domain/corpus/overview'
-import { SessionBadge, sessionTone } from '@/components/corpus/session-badge'
+import type { Session } from '@/domain/corpus/schema'
+import { SessionBadge, sessionTone } from './session-badge'
 import { SourceLink } from '@/components/corpus/corpus-links'
 import { renderRichText } from '@/i18n/rich-text'
 import { useCorpusTerms } from './use-corpus-terms'
@@ -9,9 +10,12 @@ import { useCorpusTerms } from './use-corpus-terms'
 /** A session at a glance: date, place, theme, its documents and how many statements. */
 export function SessionSummaryCard({
   summary,
+  sessions,
   headingLevel = 3,
 }: {
   summary: SessionSummary
+  /** The corpus's sessions, for the session's colour (session-badge.tsx). */
+  sessions: readonly Pick<Session, 'id' | 'number'>[]
   headingLevel?: 2 | 3
 }) {
   const { session, sources, statementCount, directCount } = summary
@@ -19,9 +23,9 @@ export function SessionSummaryCard({
   const { t, date, sessionName } = useCorpusTerms()
   return (
     <article
-      className={`flex h-full flex-col rounded-lg border border-t-4 border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${sessionTone(session.id).rule}`}
+      className={`flex h-full flex-col rounded-lg border border-t-4 border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${sessionTone(session.id, sessions).rule}`}
     >
-      <SessionBadge session={session} className="self-start" />
+      <SessionBadge session={session} sessions={sessions} className="self-start" />
       <Heading className="mt-2 font-serif text-2xl font-semibold">
         <Link
           to="/sessions/$number"

@@ -33,7 +33,7 @@ export function BookmarkedStatement({
         </Heading>
         <div className="flex flex-wrap items-center gap-2">
           {session ? (
-            <SessionBadge session={session} />
+            <SessionBadge session={session} sessions={model.sessions} />
           ) : snapshot ? (
             <span className="rounded-full border border-slate-500 px-2 py-0.5 text-xs font-semibold">
               {snapshot.sessionLabel} · {snapshot.date.slice(0, 4)}

@@ -33,7 +33,7 @@ function facetValues(model: CorpusModel, facet: FilterFacet): FacetValue[] {
         value: s.id,
         label: `${s.roman} · ${yearOf(s.date)}`,
         title: `${s.roman} session, ${s.date}`,
-        dotClass: sessionTone(s.id).dot,
+        dotClass: sessionTone(s.id, model.sessions).dot,
       }))
     case 'topic':
       return model.topics.map((t) => ({ value: t.id, label: t.label }))

@@ -60,9 +60,9 @@ export function OverviewPage({ summary }: { summary: CorpusSummary }) {
           <p className="mt-3">{t('sessions.none')}</p>
         ) : (
           <ul className="mt-4 grid gap-4 md:grid-cols-2">
-            {summaries.map((summary) => (
-              <li key={summary.session.id}>
-                <SessionSummaryCard summary={summary} />
+            {summaries.map((item) => (
+              <li key={item.session.id}>
+                <SessionSummaryCard summary={item} sessions={summary.sessions} />
               </li>
             ))}
           </ul>

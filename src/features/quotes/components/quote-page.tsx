@@ -55,7 +55,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
           Statement by {speakerName}
         </PageHeading>
         <div className="flex flex-wrap items-center gap-2">
-          {session ? <SessionBadge session={session} /> : null}
+          {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
           <KindLabel kind={quote.kind} />
         </div>
         <StatementText kind={quote.kind} size="xl">

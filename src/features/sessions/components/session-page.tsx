@@ -59,7 +59,7 @@ export function SessionPage({
         <PageHeading eyebrow="Session of the Assembly of People of Kazakhstan">
           {session.roman} session
         </PageHeading>
-        <SessionBadge session={session} />
+        <SessionBadge session={session} sessions={model.sessions} />
         <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-600 dark:text-slate-400">Date</dt>
           <dd>{formatDate(session.date)}</dd>

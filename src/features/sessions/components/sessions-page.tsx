@@ -19,9 +19,9 @@ export function SessionsPage({ summary }: { summary: CorpusSummary }) {
         <p>The corpus holds no sessions yet.</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
-          {summaries.map((summary) => (
-            <li key={summary.session.id}>
-              <SessionSummaryCard summary={summary} headingLevel={2} />
+          {summaries.map((item) => (
+            <li key={item.session.id}>
+              <SessionSummaryCard summary={item} sessions={summary.sessions} headingLevel={2} />
             </li>
           ))}
         </ul>

@@ -47,7 +47,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
         <PageHeading eyebrow={`Source · ${sourceKindLabel(source.kind)}`}>
           {source.title}
         </PageHeading>
-        {session ? <SessionBadge session={session} /> : null}
+        {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
       </header>
 
       <p role="status" className="empty:hidden">

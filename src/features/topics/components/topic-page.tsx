@@ -127,7 +127,11 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
                 </p>
                 <div className={`grid gap-4 ${columns}`}>
                   {row.cells.map((cell, col) => (
-                    <SessionCell key={sessions[col]?.id ?? col} session={sessions[col]}>
+                    <SessionCell
+                      key={sessions[col]?.id ?? col}
+                      session={sessions[col]}
+                      allSessions={model.sessions}
+                    >
                       {cell.length === 0 ? (
                         <p className="text-sm text-slate-600 dark:text-slate-400">
                           Not reported at this session.
@@ -156,7 +160,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
                 <section
                   key={session?.id ?? col}
                   aria-labelledby={`topic-col-${session?.id}`}
-                  className={`min-w-0 border-t-4 pt-3 ${session ? sessionTone(session.id).rule : ''}`}
+                  className={`min-w-0 border-t-4 pt-3 ${session ? sessionTone(session.id, model.sessions).rule : ''}`}
                 >
                   <h3 id={`topic-col-${session?.id}`} className="text-lg font-semibold">
                     {session ? `${session.roman} session · ${formatDate(session.date)}` : ''}
@@ -180,13 +184,22 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
   )
 }
 
-function SessionCell({ session, children }: { session?: Session; children: ReactNode }) {
+function SessionCell({
+  session,
+  allSessions,
+  children,
+}: {
+  session?: Session
+  /** The corpus's sessions, for the badge's colour. */
+  allSessions: readonly Session[]
+  children: ReactNode
+}) {
   const headingId = useId()
   return (
     <div role="group" aria-labelledby={session ? headingId : undefined} className="min-w-0">
       {session ? (
         <h3 id={headingId} className="mb-2">
-          <SessionBadge session={session} />
+          <SessionBadge session={session} sessions={allSessions} />
         </h3>
       ) : null}
       {children}

@@ -38,7 +38,7 @@ export function TopicsPage({ summary }: { summary: CorpusSummary }) {
               {matrix.sessions.map((session, i) => (
                 <li
                   key={session.id}
-                  className={`rounded border-l-4 bg-slate-50 px-2 py-0.5 dark:bg-slate-950 ${sessionTone(session.id).rule}`}
+                  className={`rounded border-l-4 bg-slate-50 px-2 py-0.5 dark:bg-slate-950 ${sessionTone(session.id, summary.sessions).rule}`}
                 >
                   {session.roman} · {yearOf(session.date)}:{' '}
                   <span className="font-semibold tabular-nums">{row.counts[i] ?? 0}</span>
