@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
-import { formatDate, plural, sourceKindLabel } from '@/domain/corpus/format'
 import { groupByTopic, sessionQuotes } from '@/domain/corpus/grouping'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Session } from '@/domain/corpus/schema'
@@ -22,6 +21,10 @@ import { SessionBadge } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { SourceLink } from '@/components/corpus/corpus-links'
 import { ExportView } from '@/components/export/export-view'
+import { readingMessages } from '@/components/corpus/reading-messages'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { useT } from '@/i18n/catalog'
+import { formatDate } from '@/domain/corpus/format'
 
 interface SessionPageProps {
   model: CorpusModel
@@ -40,7 +43,9 @@ export function SessionPage({
   rawSearch,
   onSearchChange,
 }: SessionPageProps) {
-  useDocumentTitle(`${session.roman} session (${formatDate(session.date)})`)
+  const t = useT(readingMessages)
+  const { date, sessionName, sourceKindName } = useCorpusTerms()
+  useDocumentTitle(t('session.title', { roman: session.roman, date: date(session.date) }))
   const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
     facet: 'session',
     value: session.id,
@@ -56,45 +61,51 @@ export function SessionPage({
   return (
     <div className="space-y-8">
       <header className="space-y-4">
-        <PageHeading eyebrow="Session of the Assembly of People of Kazakhstan">
-          {session.roman} session
-        </PageHeading>
+        <PageHeading eyebrow={t('session.eyebrow')}>{sessionName(session)}</PageHeading>
         <SessionBadge session={session} sessions={model.sessions} />
         <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-slate-600 dark:text-slate-400">Date</dt>
-          <dd>{formatDate(session.date)}</dd>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t('session.date')}</dt>
+          <dd>{date(session.date)}</dd>
           {session.place ? (
             <>
-              <dt className="font-medium text-slate-600 dark:text-slate-400">Place</dt>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">
+                {t('session.place')}
+              </dt>
               <dd>{session.place}</dd>
             </>
           ) : null}
           {session.theme ? (
             <>
-              <dt className="font-medium text-slate-600 dark:text-slate-400">Theme</dt>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">
+                {t('session.theme')}
+              </dt>
               <dd className="font-serif text-lg leading-snug">“{session.theme}”</dd>
             </>
           ) : null}
-          <dt className="font-medium text-slate-600 dark:text-slate-400">Statements</dt>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">
+            {t('session.statements')}
+          </dt>
           <dd>
-            {all.length} from {plural(sources.length, 'source document')}
+            {t('session.statementCount', { statements: all.length, sources: sources.length })}
           </dd>
         </dl>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <aside className="space-y-6 lg:col-start-2 lg:row-start-1" aria-label="Sources and filters">
+        <aside className="space-y-6 lg:col-start-2 lg:row-start-1" aria-label={t('session.aside')}>
           <section aria-labelledby="session-sources">
             <h2 id="session-sources" className="text-base font-semibold">
-              Source documents
+              {t('session.sources')}
             </h2>
             <ul className="mt-2 space-y-3 text-sm">
               {sources.map((source) => (
                 <li key={source.id}>
                   <SourceLink source={source} />
                   <span className="block text-slate-600 dark:text-slate-400">
-                    {sourceKindLabel(source.kind)} · {formatDate(source.date)} ·{' '}
-                    {plural(model.quotesBySource.get(source.id)?.length ?? 0, 'statement')}
+                    {sourceKindName(source.kind)} · {date(source.date)} ·{' '}
+                    {t('session.sourceStatements', {
+                      count: model.quotesBySource.get(source.id)?.length ?? 0,
+                    })}
                   </span>
                 </li>
               ))}
@@ -105,9 +116,9 @@ export function SessionPage({
             filters={filters}
             onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
             onClear={() => setFilters({ ...filters, topic: [], kind: [], source: [], speaker: [] })}
-            summary={`Showing ${shown.length} of ${plural(all.length, 'statement')}`}
+            summary={t('filters.showing', { shown: shown.length, total: all.length })}
           />
-          <ExplorerLink search={scoped.explorerSearch}>Open these in the explorer</ExplorerLink>
+          <ExplorerLink search={scoped.explorerSearch}>{t('filters.openInExplorer')}</ExplorerLink>
           {shown.length > 0 ? (
             <ExportView
               model={model}
@@ -125,7 +136,7 @@ export function SessionPage({
           <IgnoredParamsNotice ignored={scoped.ignored} />
           {groups.length === 0 ? (
             <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center">
-              No statement of this session matches these filters.{' '}
+              {t('session.noMatch')}{' '}
               <button
                 type="button"
                 className={`${textLinkClass} font-medium`}
@@ -133,7 +144,7 @@ export function SessionPage({
                   setFilters({ ...filters, topic: [], kind: [], source: [], speaker: [] })
                 }
               >
-                Clear the filters
+                {t('filters.clear')}
               </button>
             </p>
           ) : (
@@ -147,7 +158,7 @@ export function SessionPage({
                     id={`group-${group.topic?.id ?? 'untagged'}`}
                     className="font-serif text-2xl font-semibold tracking-tight"
                   >
-                    {group.topic?.label ?? 'Other statements'}{' '}
+                    {group.topic?.label ?? t('session.otherStatements')}{' '}
                     <span className="font-sans text-base font-normal text-slate-600 dark:text-slate-400">
                       ({group.quotes.length})
                     </span>
@@ -158,7 +169,7 @@ export function SessionPage({
                       params={{ topicId: group.topic.id }}
                       className={`${textLinkClass} text-sm`}
                     >
-                      Compare {group.topic.label} across sessions
+                      {t('session.compareTopic', { topic: group.topic.label })}
                     </Link>
                   ) : null}
                 </div>

@@ -1,6 +1,9 @@
 import { useId, type ReactNode } from 'react'
 import { PageHeading } from '@/components/page-heading'
-import { formatDate, plural, yearOf } from '@/domain/corpus/format'
+import { yearOf } from '@/domain/corpus/format'
+import { readingMessages } from '@/components/corpus/reading-messages'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { useT } from '@/i18n/catalog'
 import { topicQuotes } from '@/domain/corpus/grouping'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote, Session, Topic } from '@/domain/corpus/schema'
@@ -37,7 +40,9 @@ const NO_FACETS = { session: [], kind: [], source: [], speaker: [] }
  * aligned in one row, the rest listed under their session.
  */
 export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: TopicPageProps) {
-  useDocumentTitle(`${topic.label} (topic)`)
+  const t = useT(readingMessages)
+  const { date, list } = useCorpusTerms()
+  useDocumentTitle(t('topic.title', { topic: topic.label }))
   const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
     facet: 'topic',
     value: topic.id,
@@ -57,19 +62,23 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
-        <PageHeading eyebrow="Topic">{topic.label}</PageHeading>
+        <PageHeading eyebrow={t('topic.eyebrow')}>{topic.label}</PageHeading>
         <p className="text-lg leading-relaxed text-slate-800 dark:text-slate-200">
           {topic.description}
         </p>
         <p className="text-slate-700 dark:text-slate-300">
-          {plural(all.length, 'statement')} on this topic:{' '}
-          {model.sessions
-            .map(
-              (s) =>
-                `${all.filter((q) => q.sessionId === s.id).length} at the ${s.roman} session (${yearOf(s.date)})`,
-            )
-            .join(', ')}
-          .
+          {t('topic.counts', {
+            total: all.length,
+            perSession: model.sessions
+              .map((s) =>
+                t('topic.atSession', {
+                  count: all.filter((q) => q.sessionId === s.id).length,
+                  roman: s.roman,
+                  year: yearOf(s.date),
+                }),
+              )
+              .join(', '),
+          })}
         </p>
       </header>
 
@@ -79,10 +88,10 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
         filters={filters}
         onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
         onClear={() => setFilters({ ...filters, ...NO_FACETS })}
-        summary={`Showing ${shown.length} of ${plural(all.length, 'statement')}`}
+        summary={t('filters.showing', { shown: shown.length, total: all.length })}
       />
       <div className="flex flex-wrap items-center gap-4">
-        <ExplorerLink search={scoped.explorerSearch}>Open these in the explorer</ExplorerLink>
+        <ExplorerLink search={scoped.explorerSearch}>{t('filters.openInExplorer')}</ExplorerLink>
         {shown.length > 0 ? (
           <ExportView
             model={model}
@@ -99,9 +108,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
 
       {shown.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center">
-          {all.length === 0
-            ? 'No statement in the corpus is tagged with this topic yet.'
-            : 'No statement on this topic matches these filters.'}
+          {all.length === 0 ? t('topic.noneTagged') : t('topic.noMatch')}
         </p>
       ) : null}
 
@@ -109,11 +116,10 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
         <section aria-labelledby="topic-echoed" className="space-y-4">
           <div>
             <h2 id="topic-echoed" className="font-serif text-2xl font-semibold tracking-tight">
-              Said at both sessions
+              {t('topic.echoed', { count: sessions.length })}
             </h2>
             <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">
-              Each row is one point, as the {sessions.map((s) => yearOf(s.date)).join(' and ')}{' '}
-              sources report it, with every source that corroborates it.
+              {t('topic.echoedIntro', { years: list(sessions.map((s) => yearOf(s.date))) })}
             </p>
           </div>
           <ol className="space-y-6">
@@ -123,7 +129,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
                 className="rounded-lg border border-slate-200 bg-slate-50 p-2 sm:p-4 dark:border-slate-800 dark:bg-slate-900/50"
               >
                 <p className="mb-3 text-sm font-semibold text-slate-700 dark:text-slate-300">
-                  Point {i + 1} of {comparison.aligned.length}: echoed across sessions
+                  {t('topic.point', { n: i + 1, total: comparison.aligned.length })}
                 </p>
                 <div className={`grid gap-4 ${columns}`}>
                   {row.cells.map((cell, col) => (
@@ -134,7 +140,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
                     >
                       {cell.length === 0 ? (
                         <p className="text-sm text-slate-600 dark:text-slate-400">
-                          Not reported at this session.
+                          {t('topic.notReported')}
                         </p>
                       ) : (
                         <QuoteList quotes={cell} model={model} headingLevel={4} />
@@ -151,7 +157,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
       {comparison.unaligned.some((c) => c.length > 0) ? (
         <section aria-labelledby="topic-single" className="space-y-4">
           <h2 id="topic-single" className="font-serif text-2xl font-semibold tracking-tight">
-            {comparison.aligned.length > 0 ? 'Said at one session' : 'Statements by session'}
+            {comparison.aligned.length > 0 ? t('topic.saidOnce') : t('topic.bySession')}
           </h2>
           <div className={`grid gap-6 ${columns}`}>
             {comparison.unaligned.map((cell, col) => {
@@ -163,11 +169,13 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
                   className={`min-w-0 border-t-4 pt-3 ${session ? sessionTone(session.id, model.sessions).rule : ''}`}
                 >
                   <h3 id={`topic-col-${session?.id}`} className="text-lg font-semibold">
-                    {session ? `${session.roman} session · ${formatDate(session.date)}` : ''}
+                    {session
+                      ? t('topic.column', { roman: session.roman, date: date(session.date) })
+                      : ''}
                   </h3>
                   {cell.length === 0 ? (
                     <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-                      Nothing else on this topic at this session.
+                      {t('topic.nothingElse')}
                     </p>
                   ) : (
                     <div className="mt-3">

@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
-import { plural, yearOf } from '@/domain/corpus/format'
+import { yearOf } from '@/domain/corpus/format'
+import { readingMessages } from '@/components/corpus/reading-messages'
+import { useT } from '@/i18n/catalog'
 import type { CorpusSummary } from '@/domain/corpus/summary'
 import { topicSessionMatrix } from '@/domain/corpus/overview'
 import { sessionTone } from '@/components/corpus/session-badge'
@@ -8,14 +10,14 @@ import { useDocumentTitle } from '@/hooks/use-document-title'
 
 /** Every topic with its description and how many statements it has per session. */
 export function TopicsPage({ summary }: { summary: CorpusSummary }) {
-  useDocumentTitle('Topics')
+  const t = useT(readingMessages)
+  useDocumentTitle(t('topics.title'))
   const matrix = topicSessionMatrix(summary)
   return (
     <div className="space-y-6">
-      <PageHeading eyebrow="Browse by theme">Topics</PageHeading>
+      <PageHeading eyebrow={t('topics.eyebrow')}>{t('topics.title')}</PageHeading>
       <p className="max-w-prose text-lg leading-relaxed text-slate-800 dark:text-slate-200">
-        Each statement is tagged with the topics it speaks to. A topic’s page sets the sessions side
-        by side, so you can see how the message changed from one year to the next.
+        {t('topics.intro')}
       </p>
       <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         {matrix.rows.map((row) => (
@@ -33,8 +35,10 @@ export function TopicsPage({ summary }: { summary: CorpusSummary }) {
               </Link>
             </h2>
             <p className="mt-2 text-slate-700 dark:text-slate-300">{row.topic.description}</p>
-            <p className="mt-auto pt-4 text-sm font-medium">{plural(row.total, 'statement')}</p>
-            <ul className="mt-1 flex flex-wrap gap-2 text-sm" aria-label="Statements per session">
+            <p className="mt-auto pt-4 text-sm font-medium">
+              {t('topics.count', { count: row.total })}
+            </p>
+            <ul className="mt-1 flex flex-wrap gap-2 text-sm" aria-label={t('topics.perSession')}>
               {matrix.sessions.map((session, i) => (
                 <li
                   key={session.id}
