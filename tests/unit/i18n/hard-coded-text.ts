@@ -38,7 +38,13 @@ export function findHardCodedText(root: string, dir: string): HardCodedText[] {
     }
   }
   const scan = (file: string) => {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      ts.ScriptKind.TSX,
+    )
     const report = (node: ts.Node, text: string) => {
       const trimmed = text.replace(/\s+/g, ' ').trim()
       if (!NOT_LANGUAGE.test(trimmed))
@@ -60,15 +66,26 @@ export function findHardCodedText(root: string, dir: string): HardCodedText[] {
         else if (
           ts.isJsxExpression(init) &&
           init.expression &&
-          (ts.isStringLiteral(init.expression) || ts.isNoSubstitutionTemplateLiteral(init.expression))
+          (ts.isStringLiteral(init.expression) ||
+            ts.isNoSubstitutionTemplateLiteral(init.expression))
         )
           report(init, init.expression.text)
-        else if (init && ts.isJsxExpression(init) && init.expression && ts.isTemplateExpression(init.expression))
-          report(init, init.expression.head.text + init.expression.templateSpans.map((s) => s.literal.text).join(' '))
+        else if (
+          init &&
+          ts.isJsxExpression(init) &&
+          init.expression &&
+          ts.isTemplateExpression(init.expression)
+        )
+          report(
+            init,
+            init.expression.head.text +
+              init.expression.templateSpans.map((s) => s.literal.text).join(' '),
+          )
       } else if (
         ts.isJsxExpression(node) &&
         node.expression &&
-        (ts.isStringLiteral(node.expression) || ts.isNoSubstitutionTemplateLiteral(node.expression)) &&
+        (ts.isStringLiteral(node.expression) ||
+          ts.isNoSubstitutionTemplateLiteral(node.expression)) &&
         ts.isJsxElement(node.parent)
       )
         report(node, node.expression.text)
