@@ -269,7 +269,7 @@ function MatchCard({ model, match }: { model: CorpusModel; match: CheckMatch }) 
     >
       <div className="flex flex-wrap items-center gap-2">
         <VerdictBadge verdict={match.verdict} />
-        {session ? <SessionBadge session={session} /> : null}
+        {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
         <KindLabel kind={quote.kind} />
         {match.origin === 'workspace' ? (
           <span className="rounded border border-violet-800 px-1.5 py-0.5 text-xs font-semibold text-violet-900 dark:border-violet-300 dark:text-violet-200">
