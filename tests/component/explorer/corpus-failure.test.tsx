@@ -20,7 +20,13 @@ describe('/quotes when the search index file is damaged', () => {
   it('still answers, from indexes the page builds itself, and says why in the console', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     renderExplorer('/quotes?q=unity', undefined, { indexFile: 'damaged' })
-    const results = await screen.findByRole('list', { name: 'Matching statements' })
+    // The page builds the indexes itself first (the point of the test): on a loaded 2-core
+    // machine that takes longer than findBy's default second.
+    const results = await screen.findByRole(
+      'list',
+      { name: 'Matching statements' },
+      { timeout: 10_000 },
+    )
     expect(within(results).getAllByRole('listitem').length).toBeGreaterThan(0)
     expect(document.querySelector('[data-search-mode]')).toHaveAttribute('data-search-mode', 'page')
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/index file could not be used/))
