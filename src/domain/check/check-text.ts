@@ -50,8 +50,8 @@ export interface CheckThresholds {
 
 export const CHECK_THRESHOLDS: CheckThresholds = {
   minVerbatimWords: 5,
-  paraphraseOverlap: 0.6,
-  paraphraseDice: 0.45,
+  paraphraseOverlap: 0.5,
+  paraphraseDice: 0.4,
   minShared: 3,
   minSpecificShared: 2,
   relatedOverlap: 0.3,

@@ -156,3 +156,22 @@ describe('links', () => {
     expect(fitsInLink('a'.repeat(MAX_CHECK_URL_CHARS + 1))).toBe(false)
   })
 })
+
+describe('on the evaluation set (scripts/check/calibrate.ts)', () => {
+  it('keeps verbatim and English paraphrase above their floors', async () => {
+    const { measure, totals } = await import('../../../scripts/check/calibrate')
+    const m = measure()
+    const rate = (c: { tp: number; fp: number; fn: number }) => ({
+      precision: c.tp / (c.tp + c.fp),
+      recall: c.tp / (c.tp + c.fn),
+    })
+    const verbatim = rate(totals(m.verbatim))
+    expect(verbatim.precision).toBeGreaterThanOrEqual(0.97)
+    expect(verbatim.recall).toBeGreaterThanOrEqual(0.97)
+    const english = rate(m.paraphrase.en!)
+    expect(english.precision).toBeGreaterThanOrEqual(0.95)
+    expect(english.recall).toBeGreaterThanOrEqual(0.8)
+    // Russian and Kazakh wording is compared word form by word form until their stemmers land.
+    expect(rate(totals(m.paraphrase)).precision).toBeGreaterThanOrEqual(0.9)
+  }, 60_000)
+})
