@@ -1,6 +1,7 @@
 /**
  * npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE]
  *                   [--overrides FILE] [--pairs]
+ *                   [--format csv|json|datapackage]… [--data-out DIR] [--base-url URL]
  *
  * Builds the corpus the app ships, from the corpus folder (docs/corpus.md).
  *
@@ -18,6 +19,9 @@
  * link → validate the whole corpus → index → write atomically. Any problem stops the build before the
  * write, prints every problem with its file and line and what to do, and exits with 1.
  * `--pairs` also prints every corroboration and echo with its two texts, for editors to check.
+ * `--format` (repeatable) also writes the corpus as a dataset into --data-out (default dataset/):
+ * statements.csv, statements.json, datapackage.json (scripts/corpus/write-dataset.ts); permalinks
+ * start with --base-url (the app's public address), else they are paths.
  */
 import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -25,6 +29,7 @@ import { buildCorpus, type BuildResult } from '../../src/domain/corpus/builder/b
 import { CorpusBuildError, formatProblem } from '../../src/domain/corpus/builder/problems'
 import { DEFAULT_FOLDER, readCorpusFolder } from './read-folder'
 import { indexPathFor, summaryPathFor, writeCorpusFiles } from './write'
+import { DEFAULT_DATA_OUT, datasetFormats, writeDataset } from './write-dataset'
 
 const DEFAULT_OUT = 'src/generated/corpus.json'
 
@@ -69,15 +74,19 @@ function main(): number {
       overrides: { type: 'string', default: DEFAULT_FOLDER.overrides },
       out: { type: 'string', default: DEFAULT_OUT },
       pairs: { type: 'boolean', default: false },
+      format: { type: 'string', multiple: true, default: [] },
+      'data-out': { type: 'string', default: DEFAULT_DATA_OUT },
+      'base-url': { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
   if (values.help) {
     console.log(
-      'usage: npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE] [--overrides FILE] [--pairs]\nsee docs/corpus.md',
+      'usage: npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE] [--overrides FILE] [--pairs] [--format csv|json|datapackage]… [--data-out DIR] [--base-url URL]\nsee docs/corpus.md and docs/data.md',
     )
     return 0
   }
+  const formats = datasetFormats(values.format)
   try {
     const inputs = readCorpusFolder({
       sources: values.sources,
@@ -88,6 +97,8 @@ function main(): number {
     const result = buildCorpus(inputs)
     writeCorpusFiles(values.out, result.corpus)
     console.log(summary(result, values.out, values.pairs))
+    for (const path of writeDataset(result.corpus, formats, values['data-out'], values['base-url']))
+      console.log(`dataset → ${path}`)
     return 0
   } catch (error) {
     if (!(error instanceof CorpusBuildError)) throw error

@@ -105,3 +105,65 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(scan.violations).toEqual([])
   })
 }
+
+test.describe('/data', () => {
+  async function save(page: Page, name: string) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name, exact: true }).click(),
+    ])
+    expect(file.suggestedFilename()).toBe(name)
+    return readFileSync((await file.path())!, 'utf8')
+  }
+
+  test('the CSV and JSON hold one row per statement, texts verbatim', async ({ page, baseURL }) => {
+    const errors = watchPageErrors(page)
+    await page.goto('/data')
+    await waitForApp(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The corpus as a dataset')
+    const byId = new Map(corpus.quotes.map((q) => [q.id, q]))
+
+    const rows = parseCsv(await save(page, 'statements.csv'), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[]
+    expect(rows).toHaveLength(corpus.quotes.length)
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(byId.keys()))
+    for (const row of rows) {
+      expect(row.text).toBe(byId.get(row.id!)!.text)
+      expect(row.permalink).toBe(`${baseURL}/quotes/${row.id}`)
+    }
+
+    const json = JSON.parse(await save(page, 'statements.json')) as { id: string; text: string }[]
+    expect(json.map((r) => [r.id, r.text])).toEqual(corpus.quotes.map((q) => [q.id, q.text]))
+
+    const pkg = JSON.parse(await save(page, 'datapackage.json'))
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([
+      'statements.csv',
+      'statements.json',
+    ])
+    await expect(page.getByText('belong to their publishers')).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`is axe-clean and fits 360 px (${colorScheme})`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 })
+      await page.emulateMedia({ colorScheme })
+      await page.goto('/data')
+      await waitForApp(page)
+      const scan = await new AxeBuilder({ page }).analyze()
+      expect(scan.violations).toEqual([])
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+    })
+
+  test('every list view links to it beside its export', async ({ page }) => {
+    await page.goto('/sessions/31')
+    await waitForApp(page)
+    await page.getByRole('link', { name: 'or the whole corpus as a dataset' }).click()
+    await expect(page).toHaveURL(/\/data$/)
+  })
+})

@@ -1,4 +1,6 @@
+import { Link } from '@tanstack/react-router'
 import { useId, useState } from 'react'
+import { textLinkClass } from '@/components/text-link-class'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import type { ListView, ViewExportFormat } from '@/domain/export/view-export'
@@ -59,6 +61,9 @@ export function ExportView({ model, view, quotes }: ExportViewProps) {
           {label}
         </button>
       ))}
+      <Link to="/data" className={`${textLinkClass} text-sm`}>
+        or the whole corpus as a dataset
+      </Link>
       {failed ? (
         <p role="alert" className="w-full text-sm text-red-800 dark:text-red-300">
           The export could not be made: {failed}

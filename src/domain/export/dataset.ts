@@ -4,6 +4,8 @@
  * once, here; the CSV header, the JSON rows and the package's schemas all come from this list.
  * The app's /data page and `npm run corpus -- --format …` write the same files.
  */
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { CorpusModel } from '../corpus/model'
 import { toCsv } from '@/domain/csv'
 import { statementRecords, type StatementRecord } from './statement-record'
@@ -198,10 +200,11 @@ function tableSchema(listsAs: 'string' | 'array') {
 }
 
 export interface DatasetInfo {
-  /** The app's absolute address, for the package's homepage. */
+  /**
+   * The app's absolute base address ("https://host/explorer/"): the package's homepage and the
+   * start of every permalink. Empty: permalinks are paths (`/quotes/<id>`) and no homepage.
+   */
   homepage: string
-  /** The version of the corpus, e.g. its build date or a hash (keeps output deterministic). */
-  version: string
 }
 
 export const ANNOTATIONS_LICENSE = {
@@ -213,15 +216,21 @@ export const ANNOTATIONS_LICENSE = {
 export const RIGHTS_STATEMENT =
   'The source texts, and so the statements’ wording, belong to their publishers and are quoted here for research; the annotations (ids, kinds, speakers, sessions, sections, topics, corroborations and echoes) are licensed CC BY 4.0.'
 
+/** A file's size and SHA-256, as a Data Package records them (the same rows, the same hash). */
+function integrity(text: string) {
+  const bytes = utf8ToBytes(text)
+  return { bytes: bytes.length, hash: `sha256:${bytesToHex(sha256(bytes))}` }
+}
+
 /** `datapackage.json`: a Frictionless Data Package describing the two files. */
 export function datasetPackage(model: CorpusModel, info: DatasetInfo): string {
+  const records = statementRecords(model, model.corpus.quotes, info.homepage)
   const pkg = {
     profile: 'tabular-data-package',
     name: 'assembly-explorer-statements',
     title: 'Assembly Explorer: statements at the sessions of the Assembly of People of Kazakhstan',
     description: `${model.corpus.quotes.length} statements from ${model.corpus.sources.length} source documents about ${model.sessions.length} sessions, one row per statement. ${RIGHTS_STATEMENT}`,
-    homepage: info.homepage,
-    version: info.version,
+    ...(info.homepage ? { homepage: info.homepage } : {}),
     licenses: [ANNOTATIONS_LICENSE],
     sources: model.corpus.sources.map((s) => ({
       title: s.title,
@@ -236,6 +245,7 @@ export function datasetPackage(model: CorpusModel, info: DatasetInfo): string {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        ...integrity(datasetCsv(records)),
         dialect: {
           delimiter: ',',
           lineTerminator: '\r\n',
@@ -252,6 +262,7 @@ export function datasetPackage(model: CorpusModel, info: DatasetInfo): string {
         format: 'json',
         mediatype: 'application/json',
         encoding: 'utf-8',
+        ...integrity(datasetJson(records)),
         schema: tableSchema('array'),
       },
     ],
