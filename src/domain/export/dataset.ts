@@ -162,6 +162,12 @@ export const DATASET_FILES = {
 } as const
 export type DatasetFormat = keyof typeof DATASET_FILES
 
+export const DATASET_MEDIA_TYPES: Record<DatasetFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+  datapackage: 'application/json',
+}
+
 /** A field's value as a CSV cell: lists joined with LIST_SEPARATOR, null as empty. */
 export const datasetCell = (value: Value): string =>
   value === null ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : value

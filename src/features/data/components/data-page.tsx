@@ -9,30 +9,28 @@ import {
   ANNOTATIONS_LICENSE,
   DATASET_FIELDS,
   DATASET_FILES,
+  DATASET_MEDIA_TYPES,
   datasetFile,
   RIGHTS_STATEMENT,
   type DatasetFormat,
 } from '@/domain/export/dataset'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 
-const DOWNLOADS: { format: DatasetFormat; label: string; what: string; mime: string }[] = [
+const DOWNLOADS: { format: DatasetFormat; label: string; what: string }[] = [
   {
     format: 'csv',
     label: 'CSV',
     what: 'one row per statement, UTF-8, for spreadsheets, pandas and R',
-    mime: 'text/csv;charset=utf-8',
   },
   {
     format: 'json',
     label: 'JSON',
     what: 'the same rows as an array of objects, lists as arrays',
-    mime: 'application/json',
   },
   {
     format: 'datapackage',
     label: 'Data Package',
     what: 'a Frictionless description of both files and every field',
-    mime: 'application/json',
   },
 ]
 
@@ -44,12 +42,12 @@ export function DataPage({ model }: { model: CorpusModel }) {
   useDocumentTitle('The corpus as a dataset')
   const [failed, setFailed] = useState<string | null>(null)
   const count = model.corpus.quotes.length
-  const save = (format: DatasetFormat, mime: string) => {
+  const save = (format: DatasetFormat) => {
     try {
       downloadText(
         DATASET_FILES[format],
         datasetFile(format, model, { homepage: appBaseUrl() }),
-        mime,
+        DATASET_MEDIA_TYPES[format],
       )
       setFailed(null)
     } catch (error) {
@@ -79,11 +77,11 @@ export function DataPage({ model }: { model: CorpusModel }) {
           Download
         </h2>
         <ul className="space-y-2">
-          {DOWNLOADS.map(({ format, label, what, mime }) => (
+          {DOWNLOADS.map(({ format, label, what }) => (
             <li key={format} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <button
                 type="button"
-                onClick={() => save(format, mime)}
+                onClick={() => save(format)}
                 className="rounded bg-cyan-800 px-3 py-2 text-sm font-medium text-white hover:bg-cyan-900 dark:bg-cyan-700 dark:hover:bg-cyan-600"
               >
                 {DATASET_FILES[format]}
