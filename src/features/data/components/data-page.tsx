@@ -67,7 +67,7 @@ export function DataPage({ model }: { model: CorpusModel }) {
         <p className="flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
           Sessions:
           {model.sessions.map((s) => (
-            <SessionBadge key={s.id} session={s} />
+            <SessionBadge key={s.id} session={s} sessions={model.sessions} />
           ))}
         </p>
       </header>
