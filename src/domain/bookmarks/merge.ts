@@ -184,18 +184,23 @@ export function putBookmark(state: PersistedState, bookmark: Bookmark): Persiste
 
 /**
  * Returns the collection to an earlier state (undo), as new revisions, so that the undo
- * itself travels to other tabs like any other edit.
+ * itself travels to other tabs like any other edit. Given `after` (the state the undone
+ * action left), only bookmarks still exactly as it left them are reverted: one changed since,
+ * here or in another tab (a note written on it, a removed bookmark kept for its note), keeps
+ * that later change.
  */
 export function revertTo(
   current: PersistedState,
   earlier: PersistedState,
   stampFor: (quoteId: string) => Stamp,
+  after?: PersistedState,
 ): PersistedState {
   let state = current
   const ids = new Set([...Object.keys(current.bookmarks), ...Object.keys(earlier.bookmarks)])
   for (const id of ids) {
     const now = current.bookmarks[id]
     const then = earlier.bookmarks[id]
+    if (after && after.bookmarks[id]?.rev !== now?.rev) continue
     if (now && !then) state = removeBookmark(state, id, stampFor(id).at)
     else if (then && (!now || now.rev !== then.rev)) {
       const stamp = stampFor(id)

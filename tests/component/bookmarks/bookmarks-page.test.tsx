@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { snapshotQuote } from '@/domain/bookmarks/bookmark'
 import { toExportJson } from '@/domain/bookmarks/export-formats'
+import { removeBookmark } from '@/domain/bookmarks/merge'
 import { useBookmarksStore } from '@/features/bookmarks/store/use-bookmarks-store'
 import {
   bookmarksModel,
@@ -120,6 +121,38 @@ describe('/bookmarks', () => {
     expect(screen.getByText('This note was merged from two versions')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Mark as reviewed' }))
     expect(screen.queryByText('This note was merged from two versions')).not.toBeInTheDocument()
+  })
+
+  it('a note being typed survives another tab removing the bookmark', async () => {
+    const user = userEvent.setup()
+    addBookmarks('q32-youth', 'q31-unity')
+    renderBookmarks('/bookmarks', bookmarksModel)
+    const field = await screen.findByRole('textbox', { name: /^Note on the statement “Young/ })
+    await user.type(field, 'half a thought')
+    // Another tab removes the bookmark (it writes storage; this tab hears a storage event).
+    const key = 'assembly-explorer:bookmarks'
+    const stored = JSON.parse(localStorage.getItem(key) ?? '')
+    const removedThere = {
+      ...stored,
+      state: removeBookmark(stored.state, 'q32-youth', new Date().toISOString()),
+    }
+    const newValue = JSON.stringify(removedThere)
+    localStorage.setItem(key, newValue)
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key, newValue, storageArea: localStorage }),
+      )
+    })
+    // The text is still there, saved, and the page says what happened.
+    expect(screen.getByRole('textbox', { name: /^Note on the statement “Young/ })).toHaveValue(
+      'half a thought',
+    )
+    expect(useBookmarksStore.getState().bookmarks['q32-youth']?.note).toBe('half a thought')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This bookmark was removed in another tab while you were writing this note. It was kept',
+    )
+    // …and what is stored now holds the note, for the other tab to pick up.
+    expect(localStorage.getItem(key)).toContain('half a thought')
   })
 
   it('removes with an undo toast, and clears all with confirmation and undo', async () => {

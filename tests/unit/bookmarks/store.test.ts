@@ -288,6 +288,61 @@ describe('bookmarks store: two tabs', () => {
     expect(b.getState().bookmarks['q31-unity']?.note).toBe('n')
   })
 
+  it('a note being typed in tab B survives tab A removing the bookmark; both tabs keep it', () => {
+    const origin = createOrigin()
+    const a = open(origin, 'a').store
+    const b = open(origin, 'b').store
+    a.getState().addBookmark('q31-unity', null)
+    origin.flush()
+    // B is typing (not saved yet: the field still has focus).
+    const committed: string[] = []
+    b.noteDrafts.set('q31-unity', {
+      text: 'half a thought',
+      basedOn: '',
+      committed: (note) => committed.push(note),
+    })
+    a.getState().removeBookmark('q31-unity')
+    origin.flush()
+    origin.flush()
+    expect(b.getState().bookmarks['q31-unity']?.note).toBe('half a thought')
+    expect(a.getState().bookmarks['q31-unity']?.note).toBe('half a thought')
+    expect(committed).toEqual(['half a thought'])
+    expect(b.getState().keptForNote).toEqual(['q31-unity'])
+    expect(a.getState().keptElsewhere).toEqual(['q31-unity'])
+    // Undo in A must not take the note away again.
+    a.getState().runUndo()
+    origin.flush()
+    expect(a.getState().bookmarks['q31-unity']?.note).toBe('half a thought')
+    expect(b.getState().bookmarks['q31-unity']?.note).toBe('half a thought')
+  })
+
+  it('removal and undo in A before B hears of either: B’s note is on the restored bookmark', () => {
+    const origin = createOrigin()
+    const a = open(origin, 'a').store
+    const b = open(origin, 'b').store
+    a.getState().addBookmark('q31-unity', null)
+    origin.flush()
+    b.noteDrafts.set('q31-unity', { text: 'typed in B', basedOn: '', committed: () => {} })
+    a.getState().removeBookmark('q31-unity')
+    a.getState().runUndo()
+    origin.flush()
+    origin.flush()
+    expect(a.getState().bookmarks['q31-unity']?.note).toBe('typed in B')
+    expect(b.getState().bookmarks['q31-unity']?.note).toBe('typed in B')
+  })
+
+  it('a draft that changes nothing does not stop a removal', () => {
+    const origin = createOrigin()
+    const a = open(origin, 'a').store
+    const b = open(origin, 'b').store
+    a.getState().addBookmark('q31-unity', null, 'n')
+    origin.flush()
+    b.noteDrafts.set('q31-unity', { text: 'n', basedOn: 'n', committed: () => {} })
+    a.getState().removeBookmark('q31-unity')
+    origin.flush()
+    expect(b.getState().bookmarks['q31-unity']).toBeUndefined()
+  })
+
   it('another tab writing something unreadable: kept aside, ours written back', () => {
     const origin = createOrigin()
     const a = open(origin, 'a')

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { snapshotQuote, type BookmarkSnapshot } from '@/domain/bookmarks/bookmark'
 import { useCorpus } from '@/features/corpus/use-corpus'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { useNoteDraft } from '../store/use-note-draft'
 import { BookmarkIcon } from './bookmark-icon'
 
 interface BookmarkToggleProps {
@@ -106,9 +107,12 @@ export function BookmarkToggle({
       {bookmarked && withNote && editing ? (
         <QuickNoteEditor
           id={editorId}
+          quoteId={quoteId}
           initial={bookmark.note}
-          onSave={(note) => {
-            useBookmarksStore.getState().setNote(quoteId, note)
+          onSave={(note, basedOn) => {
+            // Based on the note as it was when editing began: if another tab changed it
+            // meanwhile, both texts are kept instead of this one replacing the other.
+            useBookmarksStore.getState().setNote(quoteId, note, basedOn)
             setEditing(false)
             setStatus(note ? 'Note saved.' : 'Note cleared.')
             toggleRef.current?.focus()
@@ -125,16 +129,25 @@ export function BookmarkToggle({
 
 function QuickNoteEditor({
   id,
+  quoteId,
   initial,
   onSave,
   onCancel,
 }: {
   id: string
+  quoteId: string
   initial: string
-  onSave: (note: string) => void
+  onSave: (note: string, basedOn: string) => void
   onCancel: () => void
 }) {
   const [draft, setDraft] = useState(initial)
+  const [basedOn, setBasedOn] = useState(initial)
+  const [keptHere, setKeptHere] = useState(false)
+  // Removed in another tab while this note is being written: the bookmark stays, with it.
+  useNoteDraft(quoteId, draft !== basedOn ? draft : null, basedOn, (saved) => {
+    setBasedOn(saved)
+    setKeptHere(true)
+  })
   const fieldId = useId()
   return (
     <form
@@ -142,7 +155,7 @@ function QuickNoteEditor({
       className="w-full max-w-prose space-y-2"
       onSubmit={(event) => {
         event.preventDefault()
-        onSave(draft)
+        onSave(draft, basedOn)
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel()
@@ -160,6 +173,12 @@ function QuickNoteEditor({
         onChange={(event) => setDraft(event.target.value)}
         className="block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
       />
+      {keptHere ? (
+        <p role="alert" className="text-sm font-medium text-amber-900 dark:text-amber-200">
+          This bookmark was removed in another tab while you were writing this note. It was kept,
+          with your note saved as it was.
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <button
           type="submit"

@@ -12,7 +12,7 @@ import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { BookmarkItem } from './bookmark-item'
 import { exportJson, ExportPanel } from './export-panel'
 import { ImportPanel } from './import-panel'
-import { buttonClass, dangerButtonClass, fieldClass } from './notice'
+import { buttonClass, dangerButtonClass, fieldClass, Notice } from './notice'
 import { SavedViewsList } from './saved-views-list'
 import { SharePanel } from './share-panel'
 import { StorageNotices } from './storage-notices'
@@ -112,6 +112,7 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
 
       <div className="mt-4">
         <StorageNotices onExport={() => exportJson(sort)} />
+        <KeptElsewhereNotice model={model} />
       </div>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -319,5 +320,38 @@ function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }
         </button>
       )}
     </div>
+  )
+}
+
+/**
+ * A bookmark removed here came back because another tab was writing a note on it: say so,
+ * rather than let it reappear without a word.
+ */
+function KeptElsewhereNotice({ model }: { model: CorpusModel }) {
+  const kept = useBookmarksStore((s) => s.keptElsewhere)
+  const bookmarks = useBookmarksStore((s) => s.bookmarks)
+  const present = kept.filter((id) => bookmarks[id])
+  if (present.length === 0) return null
+  const names = present.map((id) => {
+    const text = bookmarks[id]?.snapshot?.text ?? model.quoteById.get(id)?.text
+    return text ? `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”` : `quote ${id}`
+  })
+  return (
+    <Notice tone="info" role="status" className="mt-3" title="Kept by another tab">
+      <p className="break-words">
+        {present.length === 1
+          ? 'A bookmark you removed is'
+          : `${present.length} bookmarks you removed are`}{' '}
+        back, because a note was being written on {present.length === 1 ? 'it' : 'them'} in another
+        tab: {names.join(', ')}. The note is saved with it; remove it again if you like.
+      </p>
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() => useBookmarksStore.getState().dismissKept()}
+      >
+        OK
+      </button>
+    </Notice>
   )
 }

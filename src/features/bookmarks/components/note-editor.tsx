@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { useNoteDraft } from '../store/use-note-draft'
 import { buttonClass, fieldClass } from './notice'
 
 type SaveState = 'saved' | 'unsaved' | 'just-saved'
@@ -7,7 +8,8 @@ type SaveState = 'saved' | 'unsaved' | 'just-saved'
 /**
  * The note on one bookmark: a labelled text area saved when focus leaves it or with the
  * Save button, with a status that says where things stand. A note changed meanwhile in
- * another tab is never silently replaced: both texts are kept.
+ * another tab is never silently replaced: both texts are kept. If another tab removes the
+ * bookmark while a note is being written here, the bookmark is kept with the text.
  */
 export function NoteEditor({
   quoteId,
@@ -24,6 +26,12 @@ export function NoteEditor({
   const [basedOn, setBasedOn] = useState(note)
   const [state, setState] = useState<SaveState>('saved')
   const health = useBookmarksStore((s) => s.storageHealth)
+  const [keptHere, setKeptHere] = useState(false)
+  useNoteDraft(quoteId, state === 'unsaved' ? draft : null, basedOn, (saved) => {
+    setBasedOn(saved)
+    setKeptHere(true)
+    if (saved === draft) setState('saved')
+  })
 
   // The stored note changed elsewhere (another tab, an import): follow it unless the user
   // is in the middle of editing, in which case saving will keep both.
@@ -72,6 +80,12 @@ export function NoteEditor({
         placeholder="Why this statement matters, where you will use it…"
         className={`mt-1 ${fieldClass} placeholder:text-slate-500 dark:placeholder:text-slate-400`}
       />
+      {keptHere ? (
+        <p role="alert" className="mt-1.5 text-sm font-medium text-amber-900 dark:text-amber-200">
+          This bookmark was removed in another tab while you were writing this note. It was kept,
+          with your note saved as it was; remove it again if you meant to.
+        </p>
+      ) : null}
       <div className="mt-1.5 flex flex-wrap items-center gap-3">
         <button type="button" onClick={save} className={buttonClass}>
           Save note

@@ -49,12 +49,13 @@ export const createBookmarksSlice =
   (set, get) => {
     const stamp = () => stampFrom(clock)
 
-    /** Runs a change and offers to revert exactly it. */
+    /** Runs a change and offers to revert exactly it (not what happened to it since). */
     const undoable = (message: string, change: () => void) => {
       const before = persistedPart(get())
       change()
+      const after = persistedPart(get())
       get().offerUndo(message, () => {
-        set(revertTo(persistedPart(get()), before, () => stamp()))
+        set(revertTo(persistedPart(get()), before, () => stamp(), after))
       })
     }
 
@@ -125,7 +126,7 @@ export const createBookmarksSlice =
         set(result.state)
         if (result.added.length > 0 || result.notesJoined.length > 0)
           get().offerUndo(undoMessage, () =>
-            set(revertTo(persistedPart(get()), before, () => stamp())),
+            set(revertTo(persistedPart(get()), before, () => stamp(), result.state)),
           )
         return result
       },

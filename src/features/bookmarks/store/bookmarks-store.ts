@@ -25,7 +25,7 @@ import { persistedPart } from './persisted'
 import { createPreferencesSlice } from './preferences-slice'
 import { createSavedViewsSlice } from './saved-views-slice'
 import { createStatusSlice } from './status-slice'
-import type { BookmarksStore, StoreClock } from './types'
+import type { BookmarksStore, NoteDraft, StoreClock } from './types'
 
 /** The persist key; the format version lives inside the value (`{ state, version }`). */
 export const BOOKMARKS_STORAGE_KEY = 'assembly-explorer:bookmarks'
@@ -167,7 +167,8 @@ export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) 
   ready = true
   useStore.setState({ storageHealth: health, quarantined: [...quarantined] })
 
-  return Object.assign(useStore, { guarded, storageKey: name, clock })
+  const noteDrafts = new Map<string, NoteDraft>()
+  return Object.assign(useStore, { guarded, storageKey: name, clock, noteDrafts })
 }
 
 export type BookmarksStoreHook = ReturnType<typeof createBookmarksStore>
@@ -212,9 +213,39 @@ export function startTabSync(
       store.setState({})
       return
     }
-    const local = persistedPart(store.getState())
     const now = store.clock.now()
-    const merged = mergeReplicas(local, remote, now.getTime())
+    let local = persistedPart(store.getState())
+    let merged = mergeReplicas(local, remote, now.getTime())
+    // Removed over there while a note on it is being written here: save the note first, so
+    // the bookmark stays (a newer version than the one removed) and the text is not lost.
+    const keptForNote: string[] = []
+    for (const [quoteId, draft] of store.noteDrafts) {
+      const bookmark = local.bookmarks[quoteId]
+      if (!bookmark || merged.bookmarks[quoteId]) continue
+      if (draft.text.trim() === '' || draft.text === bookmark.note) continue
+      store.getState().setNote(quoteId, draft.text, draft.basedOn)
+      const saved = store.getState().bookmarks[quoteId]?.note ?? draft.text
+      draft.basedOn = saved
+      draft.committed(saved)
+      keptForNote.push(quoteId)
+    }
+    if (keptForNote.length > 0) {
+      local = persistedPart(store.getState())
+      merged = mergeReplicas(local, remote, now.getTime())
+    }
+    // Removed here, but another tab kept it for a note written there.
+    const keptElsewhere = Object.keys(merged.bookmarks).filter((id) => {
+      const tombstone = local.removed[id]
+      const back = remote.bookmarks[id]
+      return tombstone && !local.bookmarks[id] && back?.history.includes(tombstone.rev)
+    })
+    if (keptForNote.length > 0 || keptElsewhere.length > 0) {
+      const s = store.getState()
+      store.setState({
+        keptForNote: [...new Set([...s.keptForNote, ...keptForNote])],
+        keptElsewhere: [...new Set([...s.keptElsewhere, ...keptElsewhere])],
+      })
+    }
     if (!samePersistedState(merged, local)) {
       store.setState({ ...merged, lastSyncAt: now.toISOString() })
     } else if (!samePersistedState(merged, remote)) {

@@ -15,6 +15,12 @@ export interface StatusSlice {
   quarantined: QuarantinedItem[]
   /** The last change that came from another tab (for a polite announcement). */
   lastSyncAt: string | null
+  /** Removed in another tab while a note was being written here: kept, with that note. */
+  keptForNote: string[]
+  /** Removed here, but kept by another tab where a note was being written on it. */
+  keptElsewhere: string[]
+  /** The user has read the two notices above. */
+  dismissKept: () => void
   undoEntry: UndoEntry | null
   offerUndo: (message: string, undo: () => void) => void
   runUndo: () => void
@@ -33,6 +39,9 @@ export const createStatusSlice =
     storageHealth: 'ok',
     quarantined: [],
     lastSyncAt: null,
+    keptForNote: [],
+    keptElsewhere: [],
+    dismissKept: () => set({ keptForNote: [], keptElsewhere: [] }),
     undoEntry: null,
     offerUndo: (message, undo) => set({ undoEntry: { id: ++undoIds, message, undo } }),
     runUndo: () => {

@@ -26,3 +26,16 @@ export const stampFrom = (clock: StoreClock): Stamp => ({
   at: clock.now().toISOString(),
   rev: clock.newRev(),
 })
+
+/**
+ * A note being written and not saved yet (the field still has focus), by quote id. Kept
+ * outside the store's state so typing never writes storage. When another tab removes the
+ * bookmark meanwhile, the tab sync saves this text first (`committed` tells the editor), so
+ * the bookmark stays, with the note.
+ */
+export interface NoteDraft {
+  text: string
+  /** The stored note the text started from. */
+  basedOn: string
+  committed: (note: string) => void
+}
