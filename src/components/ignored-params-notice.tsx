@@ -1,8 +1,20 @@
-import type { IgnoredParam } from '@/domain/filters/quote-filters'
+import { useRouter, useRouterState } from '@tanstack/react-router'
+import { searchStringIgnored, type IgnoredParam } from '@/domain/filters/quote-filters'
 
-/** Tells the reader which parts of the URL were not understood and so not applied. */
-export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {
-  if (ignored.length === 0) return null
+/**
+ * Tells the reader which parts of the URL were not understood and so not applied: the
+ * page's own list, plus what the URL codec had to leave out (a param given twice, a value
+ * too long), which every page reports the same way.
+ */
+export function IgnoredParamsNotice({ ignored = [] }: { ignored?: readonly IgnoredParam[] }) {
+  // The query string as the address has it: the router's own location is re-encoded from
+  // what it parsed, so a repeated param no longer shows there. (Subscribing to the location
+  // makes this render again whenever the address changes.)
+  const router = useRouter()
+  useRouterState({ select: (s) => s.location.href })
+  const searchStr = router.history.location.search
+  const all = [...searchStringIgnored(searchStr), ...ignored]
+  if (all.length === 0) return null
   return (
     <div
       role="status"
@@ -10,7 +22,7 @@ export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredPara
     >
       <p className="font-medium">Some parts of this link were ignored:</p>
       <ul className="mt-1 list-disc pl-5">
-        {ignored.map((item, i) => (
+        {all.map((item, i) => (
           <li key={`${item.param}-${i}`} className="break-words">
             {item.reason}
           </li>

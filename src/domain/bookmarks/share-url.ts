@@ -13,10 +13,14 @@ export const SHARED_PATH = '/bookmarks/shared'
 export const MAX_SHARED_IDS_LENGTH = 1800
 export const MAX_SHARED_TITLE_LENGTH = 120
 
-/** Search params of the shared view, every field with a fallback so no URL breaks it. */
+/**
+ * Search params of the shared view, every field with a fallback so no URL breaks it. Lengths
+ * are not limited here (the codec caps every value): an over-long id or title is reported
+ * by `decodeShare`, never dropped without a word.
+ */
 export const SharedSearchSchema = v.object({
-  ids: v.fallback(v.optional(v.array(v.pipe(v.string(), v.maxLength(200)))), undefined),
-  title: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(1000))), undefined),
+  ids: v.fallback(v.optional(v.array(v.string())), undefined),
+  title: v.fallback(v.optional(v.string()), undefined),
 })
 export type SharedSearch = v.InferOutput<typeof SharedSearchSchema>
 
@@ -56,17 +60,28 @@ export interface DecodedShare {
   ids: string[]
   /** Values that are not quote ids at all. */
   invalid: string[]
+  /** Values far too long to be quote ids: their start, and their length. */
+  tooLong: { shown: string; length: number }[]
   title: string | undefined
+  /** The title's length in the link (whitespace runs counted once), to say when it was cut. */
+  titleLength: number
 }
+
+/** Longer than any quote id could be (ids are at most 64 characters). */
+const MAX_ID_LENGTH = 64
 
 /** Reads a shared link's params; never throws. Corpus membership is checked by the caller. */
 export function decodeShare(search: SharedSearch): DecodedShare {
   const ids: string[] = []
   const invalid: string[] = []
+  const tooLong: DecodedShare['tooLong'] = []
   for (const raw of search.ids ?? []) {
     if (v.safeParse(IdSchema, raw).success) {
       if (!ids.includes(raw)) ids.push(raw)
-    } else invalid.push(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)
+    } else if (raw.length > MAX_ID_LENGTH)
+      tooLong.push({ shown: `${raw.slice(0, 40)}…`, length: raw.length })
+    else invalid.push(raw)
   }
-  return { ids, invalid, title: cleanTitle(search.title) }
+  const titleLength = search.title?.replace(/\s+/g, ' ').trim().length ?? 0
+  return { ids, invalid, tooLong, title: cleanTitle(search.title), titleLength }
 }

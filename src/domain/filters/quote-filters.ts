@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import type { CorpusModel } from '../corpus/model'
 import { QUOTE_KINDS, type Quote, type QuoteKind } from '../corpus/schema'
+import { MAX_VALUE_LENGTH, searchStringProblems } from '../url/search-codec'
 
 export const SORT_ORDERS = ['relevance', 'date-desc', 'date-asc', 'source-order'] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
@@ -142,6 +143,28 @@ export function unknownParams(
       value: truncate(String(raw[param])),
       reason: `“${truncate(param, 40)}” is not a setting of this page`,
     }))
+}
+
+/**
+ * What the URL codec left out (a param given twice, a value cut for length), in the words
+ * of the other ignored params.
+ */
+export function searchStringIgnored(searchStr: string): IgnoredParam[] {
+  return searchStringProblems(searchStr).map((problem) =>
+    problem.kind === 'repeated'
+      ? {
+          param: truncate(problem.param),
+          value: truncate(problem.ignored.join(', ')),
+          reason: `“${truncate(problem.param, 40)}” was given ${problem.ignored.length + 1} times; only the first (“${truncate(problem.used, 40)}”) was used, and ${problem.ignored
+            .map((value) => `“${truncate(value, 40)}”`)
+            .join(', ')} ${problem.ignored.length === 1 ? 'was' : 'were'} ignored`,
+        }
+      : {
+          param: truncate(problem.param),
+          value: '',
+          reason: `“${truncate(problem.param, 40)}” was ${problem.length.toLocaleString('en')} characters long; only the first ${MAX_VALUE_LENGTH.toLocaleString('en')} were read`,
+        },
+  )
 }
 
 /** `values` with `value` added, or removed if it was there. */

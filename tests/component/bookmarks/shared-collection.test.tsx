@@ -32,6 +32,26 @@ describe('/bookmarks/shared', () => {
     expect(useBookmarksStore.getState().bookmarks).toEqual({})
   })
 
+  it('says when over-long ids and an over-long title were dropped or cut', async () => {
+    const longId = 'q'.repeat(300)
+    const longTitle = `Brief ${'t'.repeat(1200)}`
+    renderBookmarks(
+      `/bookmarks/shared?ids=q32-youth,${longId}&title=${longTitle}&ids=q31-unity`,
+      bookmarksModel,
+    )
+    expect(await screen.findAllByRole('article')).toHaveLength(1)
+    expect(screen.getByText('1 item in this link could not be shown')).toBeInTheDocument()
+    expect(document.body).toHaveTextContent(/Too long to be quote IDs \(300 characters\): q{40}…/)
+    const notice = screen.getByText('Some parts of this link were ignored:').parentElement
+    expect(notice).toHaveTextContent(
+      'The title was 1,206 characters long; only the first 120 are shown',
+    )
+    expect(notice).toHaveTextContent('“ids” was given 2 times; only the first (“q32-youth,qqq')
+    expect(
+      screen.getByRole('heading', { level: 1, name: `Brief ${'t'.repeat(114)}` }),
+    ).toBeInTheDocument()
+  })
+
   it('“Save to my bookmarks” adds what is new, without duplicates, leaving notes alone', async () => {
     const user = userEvent.setup()
     useBookmarksStore.getState().addBookmark('q31-unity', null, 'my own note')

@@ -164,6 +164,16 @@ describe('/quotes', () => {
     expect(await screen.findByText(/No statement matches “<script>/)).toBeInTheDocument()
   })
 
+  it('a repeated parameter: uses the first value and says the other was ignored', async () => {
+    await ready('/quotes?session=31&session=32')
+    const notice = await screen.findByText('Some parts of this link were ignored:')
+    expect(notice.parentElement).toHaveTextContent(
+      '“session” was given 2 times; only the first (“31”) was used, and “32” was ignored',
+    )
+    expect(screen.getByRole('checkbox', { name: /^XXXI · 2022/ })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: /^XXXII · 2023/ })).not.toBeChecked()
+  })
+
   it('survives 10 KB of junk in the URL', async () => {
     const junk = 'x%ZZ&%%'.repeat(1500)
     renderExplorer(`/quotes?q=${junk}&session=${junk}`)

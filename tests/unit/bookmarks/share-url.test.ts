@@ -23,7 +23,9 @@ describe('share links', () => {
     expect(open(link.path)).toEqual({
       ids: ['q32-youth', 'q31-unity'],
       invalid: [],
+      tooLong: [],
       title: 'Brief: unity & youth',
+      titleLength: 20,
     })
   })
 
@@ -42,6 +44,14 @@ describe('share links', () => {
     expect(decoded.invalid).toEqual(['<script>', 'UPPER'])
     expect(decoded.title).toBeUndefined()
     expect(open('/bookmarks/shared?').ids).toEqual([])
+    // Over-long values are not dropped silently: reported as such.
+    const long = open(
+      `/bookmarks/shared?ids=q31-unity,${'x'.repeat(500)}&title=${'t'.repeat(1500)}`,
+    )
+    expect(long.ids).toEqual(['q31-unity'])
+    expect(long.tooLong).toEqual([{ shown: `${'x'.repeat(40)}…`, length: 500 }])
+    expect(long.title).toBe('t'.repeat(120))
+    expect(long.titleLength).toBe(1500)
     expect(v.parse(SharedSearchSchema, { ids: 42, title: { x: 1 } })).toEqual({
       ids: undefined,
       title: undefined,

@@ -5,6 +5,7 @@ import type { BookmarksSearch } from '@/domain/bookmarks/bookmarks-search'
 import { matchesBookmarkFilter, resolveBookmark } from '@/domain/bookmarks/resolve'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { useDocumentTitle } from '@/hooks/use-document-title'
@@ -111,6 +112,7 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
       </p>
 
       <div className="mt-4">
+        <IgnoredParamsNotice />
         <StorageNotices onExport={() => exportJson(sort)} />
         <KeptElsewhereNotice model={model} />
       </div>

@@ -1,7 +1,12 @@
 import { Link } from '@tanstack/react-router'
 import { useId, useMemo, useRef, useState } from 'react'
 import { snapshotQuote } from '@/domain/bookmarks/bookmark'
-import { decodeShare, type SharedSearch } from '@/domain/bookmarks/share-url'
+import {
+  decodeShare,
+  MAX_SHARED_TITLE_LENGTH,
+  type SharedSearch,
+} from '@/domain/bookmarks/share-url'
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
 import { PageHeading } from '@/components/page-heading'
@@ -38,7 +43,17 @@ export function SharedCollectionPage({
     return quote ? [quote] : []
   })
   const unknown = decoded.ids.filter((id) => !model.quoteById.has(id))
-  const problems = [...decoded.invalid, ...unknown]
+  const problems = [...decoded.invalid, ...decoded.tooLong, ...unknown]
+  const ignored =
+    decoded.titleLength > MAX_SHARED_TITLE_LENGTH
+      ? [
+          {
+            param: 'title',
+            value: '',
+            reason: `The title was ${decoded.titleLength.toLocaleString('en')} characters long; only the first ${MAX_SHARED_TITLE_LENGTH} are shown`,
+          },
+        ]
+      : []
   const alreadyMine = found.filter((q) => mine[q.id]).length
 
   const save = () => {
@@ -77,10 +92,17 @@ export function SharedCollectionPage({
         >
           <p className="break-words">
             {unknown.length > 0 ? `Not in the corpus: ${unknown.join(', ')}. ` : ''}
-            {decoded.invalid.length > 0 ? `Not quote IDs: ${decoded.invalid.join(', ')}.` : ''}
+            {decoded.invalid.length > 0
+              ? `Not quote IDs: ${decoded.invalid.map((id) => (id.length > 40 ? `${id.slice(0, 40)}…` : id)).join(', ')}. `
+              : ''}
+            {decoded.tooLong.length > 0
+              ? `Too long to be quote IDs ${decoded.tooLong.map((item) => `(${item.length.toLocaleString('en')} characters): ${item.shown}`).join('; ')}.`
+              : ''}
           </p>
         </Notice>
       ) : null}
+
+      <IgnoredParamsNotice ignored={ignored} />
 
       <div className="mt-4">
         <StorageNotices />
