@@ -6,7 +6,7 @@
 import { foldText, tokenizeFolded } from './normalize'
 import { phraseMatcher } from './phrase'
 import type { HighlightTerms } from './search-engine'
-import { stem } from './stemmer'
+import { queryStems } from './stemmer'
 
 /** A half-open range [start, end) of the verbatim text. */
 export type Range = readonly [start: number, end: number]
@@ -18,7 +18,10 @@ export function highlightRanges(text: string, terms: HighlightTerms): Range[] {
   const stems = new Set(terms.stems)
   if (stems.size > 0) {
     for (const token of tokenizeFolded(folded)) {
-      if (stems.has(stem(token.word))) ranges.push([token.start, token.start + token.word.length])
+      // The statement's language is not at hand here: a Cyrillic word is marked when either of
+      // its readings (Russian, Kazakh) is a stem the search matched.
+      if (queryStems(token.word).some((s) => stems.has(s)))
+        ranges.push([token.start, token.start + token.word.length])
     }
   }
   for (const phrase of terms.phrases) {

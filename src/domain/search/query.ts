@@ -13,12 +13,15 @@
  * - Typographic marks are read as plain ones: “…” is "…", ’ is '.
  */
 import { foldText, normalizeQuotes, tokenizeFolded } from './normalize'
-import { stem } from './stemmer'
+import { queryStems } from './stemmer'
 
 export interface QueryTerm {
   /** The word as typed, folded (see `foldText`). */
   readonly word: string
+  /** Its likeliest stem (`stems[0]`): what makes two words of a query the same condition. */
   readonly stem: string
+  /** Every stem it may have in the index (a Cyrillic word: its Russian and Kazakh readings). */
+  readonly stems: readonly string[]
   /** Match index terms that start with the stem (the word is still being typed). */
   readonly prefix: boolean
   /** Edit distance allowed for typos: 0 below five letters. */
@@ -28,8 +31,11 @@ export interface QueryTerm {
 export interface QueryPhrase {
   /** The phrase folded, runs of white space collapsed to one space. */
   readonly text: string
-  /** Its words' stems: a document must contain all of them to be checked for the phrase. */
-  readonly stems: readonly string[]
+  /**
+   * Its words' stems, each word's possible stems together (see QueryTerm.stems): a document
+   * must contain every word to be checked for the phrase.
+   */
+  readonly stems: readonly (readonly string[])[]
   /** Still being typed: its last word may be incomplete. */
   readonly open: boolean
 }
@@ -71,7 +77,10 @@ export function parseQuery(q: string): ParsedQuery {
       words += tokens.length
       phrases.push({
         text: phraseText,
-        stems: unique(tokens.map((t) => stem(t.word))),
+        stems: uniqueBy(
+          tokens.map((t) => queryStems(t.word)),
+          (alternatives) => alternatives.join(' '),
+        ),
         // An unclosed phrase is the last part; it is open while its end is a half-typed word.
         open: isLast && endsInWord,
       })
@@ -81,9 +90,11 @@ export function parseQuery(q: string): ParsedQuery {
       if (words >= MAX_QUERY_WORDS) return
       words++
       const lastTyped = isLast && j === tokens.length - 1 && endsInWord
+      const stems = queryStems(token.word)
       terms.push({
         word: token.word,
-        stem: stem(token.word),
+        stem: stems[0] as string,
+        stems,
         prefix: lastTyped,
         maxTypos: typosAllowed(token.word.length),
       })
@@ -97,8 +108,10 @@ export function isBlankQuery(parsed: ParsedQuery): boolean {
   return parsed.terms.length === 0 && parsed.phrases.length === 0
 }
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)]
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Map<string, T>()
+  for (const x of xs) if (!seen.has(key(x))) seen.set(key(x), x)
+  return [...seen.values()]
 }
 
 /** "unity unity" is one condition; a prefix form wins over the exact one as it is wider. */

@@ -31,6 +31,7 @@ import {
 import { byRelevance, inStoredOrder } from './ordering'
 import { isBlankQuery, parseQuery } from './query'
 import { allCandidates, createSearchScratch } from './search-scratch'
+import { languageOf, type Language } from '../language'
 import { buildTextIndex, type TextIndex } from './text-index'
 import { lengthNormalisation, matchText, type TextRanking } from './text-match'
 
@@ -73,7 +74,19 @@ export interface SearchIndexes {
 }
 
 export function buildSearchIndexes(corpus: Corpus): SearchIndexes {
-  return { text: buildTextIndex(corpus.quotes.map((q) => q.text)), facets: buildFacetTable(corpus) }
+  return {
+    text: buildTextIndex(
+      corpus.quotes.map((q) => q.text),
+      quoteLanguages(corpus),
+    ),
+    facets: buildFacetTable(corpus),
+  }
+}
+
+/** Each statement's language: its source document's (what the text index stems it in). */
+export function quoteLanguages(corpus: Pick<Corpus, 'quotes' | 'sources'>): Language[] {
+  const languageOfSource = new Map(corpus.sources.map((s) => [s.id, languageOf(s.language)]))
+  return corpus.quotes.map((q) => languageOfSource.get(q.sourceId) ?? 'en')
 }
 
 /** An engine over indexes built already (e.g. loaded from the index file, see index-file.ts). */

@@ -9,8 +9,9 @@
  * docs/search.md for the measurements that led here).
  */
 import SearchableMap from 'minisearch/SearchableMap'
+import type { Language } from '../language'
 import { foldText, scanWords, stripPossessive } from './normalize'
-import { stem } from './stemmer'
+import { indexStem } from './stemmer'
 
 export interface TextIndex {
   readonly docCount: number
@@ -40,8 +41,15 @@ export interface TextIndex {
   readonly irregularSpace: Uint8Array
 }
 
-/** Builds the index over statement texts; statement numbers are positions in `texts`. */
-export function buildTextIndex(texts: readonly string[]): TextIndex {
+/**
+ * Builds the index over statement texts; statement numbers are positions in `texts`, and
+ * `languages[d]` is the language statement d is written in (English when not given): its words
+ * are stemmed in it (stemmer.ts).
+ */
+export function buildTextIndex(
+  texts: readonly string[],
+  languages: readonly Language[] = [],
+): TextIndex {
   const termNumber = new Map<string, number>()
   const termStems: string[] = []
   let docFrequency = new Uint32Array(1024)
@@ -55,11 +63,13 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
   const docLength = new Uint16Array(texts.length)
   const folded: string[] = new Array<string>(texts.length)
   const irregularSpace = new Uint8Array(texts.length)
-  const forms = new WordForms()
+  // One table of word forms per language: the same form may stem differently in another.
+  const formsByLanguage = new Map<Language, WordForms>()
+  let language: Language = 'en'
   let totalLength = 0
 
   const newTerm = (word: string): number => {
-    const s = stem(stripPossessive(word))
+    const s = indexStem(stripPossessive(word), language)
     let t = termNumber.get(s)
     if (t === undefined) {
       t = termStems.length
@@ -79,6 +89,9 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
   for (let d = 0; d < texts.length; d++) {
     const text = foldText(texts[d] as string)
     folded[d] = text
+    language = languages[d] ?? 'en'
+    let forms = formsByLanguage.get(language)
+    if (!forms) formsByLanguage.set(language, (forms = new WordForms()))
     if (/\s\s|[^\S ]/.test(text)) irregularSpace[d] = 1
     docStart[d] = pairs
     let length = 0

@@ -57,35 +57,43 @@ export function lengthNormalisation(text: TextIndex, size: number): Float32Array
 /**
  * The index terms a query word matches: itself, its completions if it is a prefix (the most
  * frequent ones while it is short), or, for a word the corpus does not have, its corrections.
+ * A word with several possible stems (a Cyrillic word: Russian and Kazakh) matches the terms of
+ * any of them, each at its best weight.
  */
 export function expandTerm(text: TextIndex, term: QueryTerm): Expansion[] {
   const out = new Map<number, number>()
-  const exact = text.dictionary.get(term.stem)
-  if (exact !== undefined) out.set(exact, 1)
+  const keep = (t: number, weight: number) => {
+    if ((out.get(t) ?? 0) < weight) out.set(t, weight)
+  }
+  for (const stem of term.stems) {
+    const exact = text.dictionary.get(stem)
+    if (exact !== undefined) keep(exact, 1)
+  }
   if (term.prefix) {
-    const [from, to] = termsWithPrefix(text, term.stem)
-    const completions: number[] = []
-    for (let i = from; i < to; i++) {
-      const t = text.alphabetical[i] as number
-      if (t !== exact) completions.push(t)
-    }
-    const limit = completionLimit(term.stem.length)
-    if (completions.length > limit) {
-      completions.sort((a, b) => documentFrequency(text, b) - documentFrequency(text, a))
-      completions.length = limit
-    }
-    for (const t of completions) {
-      const extra = (text.termStems[t] as string).length - term.stem.length
-      out.set(t, (PREFIX_WEIGHT * term.stem.length) / (term.stem.length + 0.3 * extra))
+    for (const stem of term.stems) {
+      const [from, to] = termsWithPrefix(text, stem)
+      const completions: number[] = []
+      for (let i = from; i < to; i++) {
+        const t = text.alphabetical[i] as number
+        if (out.get(t) !== 1) completions.push(t)
+      }
+      const limit = completionLimit(stem.length)
+      if (completions.length > limit) {
+        completions.sort((a, b) => documentFrequency(text, b) - documentFrequency(text, a))
+        completions.length = limit
+      }
+      for (const t of completions) {
+        const extra = (text.termStems[t] as string).length - stem.length
+        keep(t, (PREFIX_WEIGHT * stem.length) / (stem.length + 0.3 * extra))
+      }
     }
   }
   // Typos are forgiven only for words the corpus does not have: "unity" must not also find
   // "unit", but "harmny" finds "harmony".
   if (term.maxTypos > 0 && out.size === 0) {
-    for (const [, [t, distance]] of text.dictionary.fuzzyGet(term.stem, term.maxTypos)) {
-      if (out.has(t)) continue
-      out.set(t, (TYPO_WEIGHT * term.stem.length) / (term.stem.length + distance))
-    }
+    for (const stem of term.stems)
+      for (const [, [t, distance]] of text.dictionary.fuzzyGet(stem, term.maxTypos))
+        keep(t, (TYPO_WEIGHT * stem.length) / (stem.length + distance))
   }
   return [...out].map(([t, weight]) => ({ term: t, weight }))
 }
@@ -97,10 +105,16 @@ export function expandTerm(text: TextIndex, term: QueryTerm): Expansion[] {
 export function queryConditions(text: TextIndex, parsed: ParsedQuery): Expansion[][] {
   const conditions: Expansion[][] = parsed.terms.map((term) => expandTerm(text, term))
   for (const phrase of parsed.phrases) {
-    phrase.stems.forEach((s, i) => {
+    phrase.stems.forEach((stems, i) => {
       const last = i === phrase.stems.length - 1
       conditions.push(
-        expandTerm(text, { word: s, stem: s, prefix: last && phrase.open, maxTypos: 0 }),
+        expandTerm(text, {
+          word: stems[0] as string,
+          stem: stems[0] as string,
+          stems,
+          prefix: last && phrase.open,
+          maxTypos: 0,
+        }),
       )
     })
   }

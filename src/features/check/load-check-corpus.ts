@@ -1,6 +1,7 @@
 import type { CheckCorpus } from '@/domain/check/check-text'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { decodeIndexFile } from '@/domain/search/index-file'
+import { quoteLanguages } from '@/domain/search/search-engine'
 import { buildTextIndex } from '@/domain/search/text-index'
 import indexUrl from '@/generated/corpus-index.bin?url'
 import { fetchBytes } from '@/features/corpus/fetch-bytes'
@@ -25,7 +26,10 @@ export function loadCheckCorpora(model: CorpusModel): Promise<readonly CheckCorp
         console.warn(
           `Check: the search index file could not be used (${error instanceof Error ? error.message : String(error)}); building it in the page instead.`,
         )
-        return buildTextIndex(quotes.map((q) => q.text))
+        return buildTextIndex(
+          quotes.map((q) => q.text),
+          quoteLanguages(model.corpus),
+        )
       })
       .then((index) => [{ origin: 'corpus' as const, quotes, index }])
     loaded.set(model, promise)
