@@ -37,6 +37,7 @@ import { linkStatements, type LinkThresholds } from './link'
 import { CorpusBuildError, stopOnProblems, type Problem } from './problems'
 import { segment } from './segment'
 import { compileTopics, tagStems } from './tag'
+import { languageOf, type Language } from '../../language'
 import { contentStems, tokenize } from './words'
 
 export interface InputDocument {
@@ -310,18 +311,21 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
   drafts = drafts.filter((d) => !excluded.has(d.id))
   const compiledTopics = compileTopics(topics)
   const headingStems = new Map<string, string[]>()
-  const stemsOfHeading = (section: string | null) => {
+  const stemsOfHeading = (section: string | null, language: Language) => {
     if (!section) return []
-    let stems = headingStems.get(section)
-    if (!stems) headingStems.set(section, (stems = contentStems(section)))
+    const key = `${language}:${section}`
+    let stems = headingStems.get(key)
+    if (!stems) headingStems.set(key, (stems = contentStems(section, language)))
     return stems
   }
-  // One tokenization per statement serves the tagger and the linker.
-  const tokens = drafts.map((d) => tokenize(d.text))
+  // One tokenization per statement, in its document's language, serves the tagger and the linker.
+  const languages = drafts.map((d) => languageOf(d.source.meta.language))
+  const tokens = drafts.map((d, i) => tokenize(d.text, languages[i]))
   let overridesApplied = excluded.size
   drafts.forEach((d, i) => {
+    const language = languages[i] ?? 'en'
     const textStems = (tokens[i] ?? []).filter((t) => !t.stop).map((t) => t.stem)
-    d.topicIds = tagStems(textStems, stemsOfHeading(d.section), compiledTopics)
+    d.topicIds = tagStems(textStems, stemsOfHeading(d.section, language), compiledTopics, language)
     const override = overrides[d.id]
     if (!override) return
     if (override.speaker) d.speakerId = override.speaker

@@ -10,14 +10,28 @@ import type { Problem } from './problems'
 
 export const SessionsFileSchema = v.array(v.strictObject(SessionSchema.entries))
 
+const PhrasesSchema = v.array(v.pipe(v.string(), v.minLength(1)))
+
+/** A topic in one language: its name and what it covers, and the rules for that language. */
+const TopicLanguageSchema = v.strictObject({
+  label: v.pipe(v.string(), v.minLength(1)),
+  description: v.pipe(v.string(), v.minLength(1)),
+  rules: v.pipe(PhrasesSchema, v.minLength(1)),
+  ignore: v.optional(PhrasesSchema),
+})
+
 export const TopicInputSchema = v.strictObject({
   id: IdSchema,
   label: v.pipe(v.string(), v.minLength(1)),
   description: v.pipe(v.string(), v.minLength(1)),
-  /** Words or phrases; each matches its inflections and spelling variants. */
-  rules: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
+  /** Words or phrases of English; each matches its inflections and spelling variants. */
+  rules: v.pipe(PhrasesSchema, v.minLength(1)),
   /** Phrases blanked out before matching (e.g. "session of the Assembly"). */
-  ignore: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  ignore: v.optional(PhrasesSchema),
+  /** The same topic in the corpus's other languages: a statement in any of them gets its id. */
+  languages: v.optional(
+    v.strictObject({ ru: v.optional(TopicLanguageSchema), kk: v.optional(TopicLanguageSchema) }),
+  ),
 })
 export const TopicsFileSchema = v.array(TopicInputSchema)
 
