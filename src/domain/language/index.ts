@@ -21,7 +21,7 @@ import { isNegation, isStopword } from './stopwords'
 export { foldChar, foldText, PUNCTUATION_EQUIVALENTS, QUOTE_EQUIVALENTS } from './fold'
 export { guessLanguage, isLanguage, LANGUAGES, languageOf, type Language } from './languages'
 export { isWordChar, scanWords, stripPossessive } from './scan'
-export { isNegation, isStopword } from './stopwords'
+export { isNegation, isPrivative, isStopword } from './stopwords'
 export { englishSpelling } from './english'
 
 const STEMMERS: Readonly<Record<Language, (word: string) => string>> = {

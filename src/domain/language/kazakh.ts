@@ -17,17 +17,18 @@
  * kept: бірлік "unity" is not бір "one". So бірлік, бірлікті, бірлігімізді → бірлік, and тіл,
  * тілі, тілін, тілдері → тіл.
  *
- * A suffix is removed only when what remains still has a vowel and at least two letters (three
- * for a one-letter suffix), and the removal repeats until nothing more comes off, so that a word
- * and its inflected forms end in the same place even when a stem happens to end like a suffix
- * (Қазақстан and Қазақстанның both → қазақс). A stem is a comparison key, never shown.
- * Words it cannot help: stems that change inside (халық → халқы), and verbs, which keep their
- * endings (a statement is compared through its nouns).
+ * The longest ending is removed in one step (the endings are listed stacked: -дерінің is
+ * -дер-і-нің), only when what remains still has a vowel and at least two letters (three for a
+ * one-letter ending), and only where Kazakh's sound rules allow that ending after that stem
+ * (`fits`: депутаты is депутат-ы, not депута-ты). A stem is a comparison key, never shown.
+ * Words it cannot help: stems that change inside (халық → халқы), and verbs beyond their
+ * participles (-ған/-ген, -йтын/-йтін), which keep their other endings.
  */
 
 const PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер']
 const POSSESSIVE_3 = ['ы', 'і', 'сы', 'сі']
-const POSSESSIVE_12 = ['ым', 'ім', 'м', 'ың', 'ің', 'ң']
+/** "Our" and "your" (polite); "my" and "your" (familiar) are rare in what the corpus holds and
+ * would cut the many nouns that end in -ым/-ім (келісім, білім). */
 const POSSESSIVE_PLURAL = ['ымыз', 'іміз', 'мыз', 'міз', 'ыңыз', 'іңіз', 'ңыз', 'ңіз']
 /** Case endings that follow a bare stem or a plural. */
 const CASE = [
@@ -54,41 +55,41 @@ const CASE_AFTER_3 = [
   'ның',
   'нің',
 ]
-/** Case endings after a first- or second-person possessive (тілім-е, тіліміз-ге, тілім-нен). */
-const CASE_AFTER_12 = [
-  'а',
-  'е',
+/** Case endings after "our"/"your" (бірлігіміз-ді, еліміз-де, тіліміз-ге). */
+const CASE_AFTER_PLURAL = [
   'ға',
   'ге',
-  'ді',
   'ды',
+  'ді',
   'да',
   'де',
   'дан',
   'ден',
-  'нан',
-  'нен',
-  'мен',
   'дың',
   'дің',
+  'дағы',
+  'дегі',
 ]
+/** Participles, which a report often turns a verb into (көрсет-кен-ін, тағайында-йтын); not
+ * -атын/-етін, which would cut депутат-ын as депут-атын. */
+const PARTICIPLE = ['ған', 'ген', 'қан', 'кен', 'йтын', 'йтін']
 
 function suffixInventory(): string[] {
   const all = new Set<string>()
-  for (const plural of ['', ...PLURAL]) {
-    const add = (s: string) => {
-      if (plural + s) all.add(plural + s)
-    }
-    add('')
-    for (const c of CASE) add(c)
+  const withPossessive = (base: string) => {
     for (const p of POSSESSIVE_3) {
-      add(p)
-      for (const c of CASE_AFTER_3) add(p + c)
+      all.add(base + p)
+      for (const c of CASE_AFTER_3) all.add(base + p + c)
     }
-    for (const p of [...POSSESSIVE_12, ...POSSESSIVE_PLURAL]) {
-      add(p)
-      for (const c of CASE_AFTER_12) add(p + c)
+    for (const p of POSSESSIVE_PLURAL) {
+      all.add(base + p)
+      for (const c of CASE_AFTER_PLURAL) all.add(base + p + c)
     }
+  }
+  for (const base of ['', ...PLURAL, ...PARTICIPLE]) {
+    if (base) all.add(base)
+    for (const c of CASE) all.add(base + c)
+    withPossessive(base)
   }
   return [...all]
 }
@@ -102,16 +103,59 @@ for (const suffix of suffixInventory().sort((a, b) => b.length - a.length || (a 
   else SUFFIXES.set(last, [suffix])
 }
 
+const VOWELS = 'аәеёиоөуұүыіэюя'
 const VOWEL = /[аәеёиоөуұүыіэюя]/
+const VOICELESS = 'кқпстфхцчшщ'
+const NASAL = 'мнң'
 const VOICED_FINAL: Readonly<Record<string, string>> = { г: 'к', ғ: 'қ', б: 'п' }
 
-function stripOnce(word: string): string {
+/**
+ * Whether a suffix can follow this stem by Kazakh sound rules: the first sound of an ending
+ * follows the last sound of the stem (бала-ны, тіл-ді, Қазақстан-ды, депутат-ы — not депута-ты).
+ * One more rule keeps place names in -стан whole (Қазақстан is not Қазақс-тан).
+ */
+function fits(stem: string, suffix: string): boolean {
+  const last = stem[stem.length - 1] as string
+  const first = suffix[0] as string
+  const vowel = VOWELS.includes(last)
+  const voiceless = VOICELESS.includes(last)
+  if (suffix.startsWith('тан') && stem.endsWith('с')) return false
+  switch (first) {
+    case 'т':
+    case 'қ':
+    case 'к':
+      return voiceless
+    case 'д':
+    case 'ғ':
+    case 'г':
+      return !voiceless
+    case 'н':
+      return vowel || NASAL.includes(last) || suffix === 'н' || suffix.startsWith('нд')
+    case 'л':
+      return vowel || 'рйу'.includes(last)
+    case 'с':
+    case 'й':
+      return vowel
+    case 'ы':
+    case 'і':
+    case 'а':
+    case 'е':
+      return !vowel
+    case 'м':
+      return suffix.startsWith('мен') || vowel
+    default:
+      return true
+  }
+}
+
+function strip(word: string): string {
   const candidates = SUFFIXES.get(word[word.length - 1] as string)
   if (!candidates) return word
   for (const suffix of candidates) {
     if (!word.endsWith(suffix)) continue
     const stem = word.slice(0, -suffix.length)
     if (stem.length < (suffix.length === 1 ? 3 : 2) || !VOWEL.test(stem)) continue
+    if (!fits(stem, suffix)) continue
     return stem
   }
   return word
@@ -119,13 +163,8 @@ function stripOnce(word: string): string {
 
 /** The stem of a folded Kazakh word (lower case). */
 export function kazakhStem(word: string): string {
-  let stem = word
-  for (let round = 0; round < 4; round++) {
-    const next = stripOnce(stem)
-    if (next === stem) break
-    stem = next
-  }
-  // Unconditionally, so that диалог and диалогты meet too.
+  const stem = strip(word)
+  // At the end of any stem, so that диалог and диалогты meet too.
   const last = stem[stem.length - 1] as string
   const unvoiced = VOICED_FINAL[last]
   return unvoiced ? stem.slice(0, -1) + unvoiced : stem

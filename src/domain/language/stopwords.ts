@@ -49,14 +49,29 @@ export function isStopword(word: string, language: Language): boolean {
   return STOPWORDS[language].has(word)
 }
 
+/** Words that deny what follows (or, in Kazakh, what precedes: X емес). Not "nobody"/"никто"/
+ * "ешкім": they speak of who, and the denied verb carries its own не (никто не должен). */
 const NEGATIONS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: words(`not no never nor neither none nobody nothing nowhere cannot can't won't don't
-    doesn't didn't isn't aren't wasn't weren't shouldn't mustn't without`),
-  ru: words(`не нет ни никогда никто ничто ничего нельзя без`),
-  kk: words(`емес жоқ ешқашан ешкім ешқандай ешбір ешнәрсе`),
+  en: words(`not no never nor neither cannot can't won't don't doesn't didn't isn't aren't
+    wasn't weren't shouldn't mustn't`),
+  ru: words(`не нет ни никогда нельзя`),
+  kk: words(`емес жоқ ешқашан`),
 }
 
-/** Whether a folded word negates what it stands in (not, never, не, никогда, емес, жоқ…). */
+/** Whether a folded word negates what it stands with (not, never, не, никогда, емес, жоқ…). */
 export function isNegation(word: string, language: Language): boolean {
   return NEGATIONS[language].has(word)
+}
+
+const PRIVATIVES: Readonly<Record<Language, (word: string) => boolean>> = {
+  en: (word) => word === 'without',
+  ru: (word) => word === 'без',
+  // -сыз/-сіз: қатысуынсыз "without taking part".
+  kk: (word) => /с[ыі]з$/.test(word),
+}
+
+/** "without", "без", Kazakh -сыз: with a negation in its clause, an affirmation ("without
+ * unity there can be no development", "X-сыз мүмкін емес"). */
+export function isPrivative(word: string, language: Language): boolean {
+  return PRIVATIVES[language](word)
 }

@@ -19,7 +19,7 @@ import {
   type Source,
   type Speaker,
 } from '../schema'
-import { attribute, claimStems, PRESIDENT, type Principal, type SpeakerRef } from './attribute'
+import { attribute, PRESIDENT, type Principal, type SpeakerRef } from './attribute'
 import { cleanText, decodeText, notTextReason, rawLineAt } from './clean'
 import { quoteIds, sha256Hex, slugId } from './ids'
 import {
@@ -34,6 +34,7 @@ import {
   type TopicInput,
 } from './inputs'
 import { linkStatements, type LinkThresholds } from './link'
+import { linkItem } from './link-items'
 import { CorpusBuildError, stopOnProblems, type Problem } from './problems'
 import { segment } from './segment'
 import { compileTopics, tagStems } from './tag'
@@ -335,13 +336,20 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
 
   // Link.
   const links = linkStatements(
-    drafts.map((d, i) => ({
-      sessionId: d.source.meta.sessionId,
-      sourceId: d.source.meta.id,
-      speakerId: d.speakerId,
-      topicIds: d.topicIds,
-      stems: claimStems(d.text, principal, tokens[i]),
-    })),
+    drafts.map((d, i) =>
+      linkItem(
+        d.text,
+        languages[i] ?? 'en',
+        {
+          sessionId: d.source.meta.sessionId,
+          source: d.source.meta.id,
+          speaker: d.speakerId,
+          topicIds: d.topicIds,
+        },
+        tokens[i],
+        principal,
+      ),
+    ),
     inputs.thresholds,
   )
   const corroboratedBy = drafts.map(() => new Set<number>())

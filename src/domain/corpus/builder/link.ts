@@ -31,8 +31,12 @@ export interface LinkItem {
   sourceId: string
   speakerId: string
   topicIds: readonly string[]
-  /** Content stems of the statement's claim, in order (speaker references and "said" removed). */
+  /** Content stems of the statement's claim, in order (speaker references and "said" removed;
+   * near-synonyms and numbers as the thesaurus keys them: ≈main, #3). */
   stems: readonly string[]
+  /** Stems said under a negation ("never be infringed"), and whether it has any negation. */
+  negated?: readonly string[]
+  negates?: boolean
 }
 
 export interface LinkThresholds {
@@ -46,6 +50,10 @@ export interface LinkThresholds {
   runOverlap: number
   /** Looser restatement, with a specific topic in common (echoes only; Infinity disables). */
   topicOverlap: number
+  /** Balanced paraphrase: both statements mostly the same words (dice), with this many specific
+   * shared words; fitted on the evaluation set (Infinity disables). */
+  paraphraseDice: number
+  paraphraseSpecific: number
 }
 
 export const CORROBORATION: LinkThresholds = {
@@ -56,6 +64,8 @@ export const CORROBORATION: LinkThresholds = {
   minRun: 3,
   runOverlap: 0.3,
   topicOverlap: Infinity,
+  paraphraseDice: 0.36,
+  paraphraseSpecific: 3,
 }
 export const ECHO: LinkThresholds = { ...CORROBORATION, minSpecificShared: 1, topicOverlap: 0.3 }
 
@@ -81,6 +91,8 @@ export interface ScoredPair {
   run: number
   /** Both carry a topic that at most SPECIFIC_TOPIC_SHARE of all statements carry. */
   sharesTopic: boolean
+  /** Counter-evidence that rules the pair out, whatever it shares (else null). */
+  counter: 'numbers differ' | 'negation' | null
 }
 
 export interface Links {
@@ -181,13 +193,37 @@ export function scorePair(prepared: Prepared, a: number, b: number, withRun = tr
       !!itemA &&
       !!itemB &&
       itemA.topicIds.some((t) => prepared.specificTopic(t) && itemB.topicIds.includes(t)),
+    counter: itemA && itemB ? counterEvidence(itemA, itemB) : null,
   }
 }
 
+/** Numbers that count as counts (one is more often "one family" than a count). */
+const numbersOf = (stems: readonly string[]) =>
+  new Set(stems.filter((s) => s.startsWith('#') && s !== '#1'))
+
+/**
+ * What rules a pair out whatever words it shares:
+ * - both give numbers and none is the same ("more than 300 disputes" / "about 400 mediators");
+ * - one says under a negation a word they share, and the other has no negation at all ("is not
+ *   guaranteed once and for all" / "is guaranteed by our Constitution").
+ */
+function counterEvidence(a: LinkItem, b: LinkItem): ScoredPair['counter'] {
+  const numbersA = numbersOf(a.stems)
+  const numbersB = numbersOf(b.stems)
+  if (numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n)))
+    return 'numbers differ'
+  const denies = (x: LinkItem, y: LinkItem) =>
+    !y.negates && (x.negated ?? []).some((s) => y.stems.includes(s))
+  if (denies(a, b) || denies(b, a)) return 'negation'
+  return null
+}
+
 export function isSameClaim(p: ScoredPair, t: LinkThresholds): boolean {
+  if (p.counter) return false
   if (p.shared < t.minShared || p.specificShared < t.minSpecificShared) return false
   if (p.overlap >= t.overlap && p.dice >= t.dice) return true
   if (p.run >= t.minRun && p.overlap >= t.runOverlap) return true
+  if (p.dice >= t.paraphraseDice && p.specificShared >= t.paraphraseSpecific) return true
   return p.sharesTopic && p.overlap >= t.topicOverlap
 }
 

@@ -15,6 +15,8 @@ export interface Token {
   /** Offset of the word in the string it was read from. */
   start: number
   end: number
+  /** The word folded (lower case, ё = е, plain apostrophes). */
+  folded: string
   stem: string
   /** Function words (the, of, и, және…): ignored by rules and similarity. */
   stop: boolean
@@ -29,13 +31,7 @@ export function stemWord(word: string, language: Language = 'en'): string {
 
 /** Splits text into words with their offsets and stems. */
 export function tokenize(text: string, language: Language = 'en'): Token[] {
-  return words(text, language).map(({ start, end, stem, stop, negation }) => ({
-    start,
-    end,
-    stem,
-    stop,
-    negation,
-  }))
+  return words(text, language)
 }
 
 /** Content stems of a text, in order (stopwords dropped). */
