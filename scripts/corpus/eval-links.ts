@@ -33,11 +33,10 @@ const line = (label: string, r: typeof result) =>
 console.log('')
 console.log(line('all', result))
 for (const kind of ['corroboration', 'echo'] as const)
-  console.log(line(kind, evaluateLinks(data.items, data.pairs, undefined, kind)))
-for (const language of ['en', 'ru', 'kk'] as const) {
-  const pairs = data.pairs.filter((p) => p.language === language)
-  if (pairs.length) console.log(line(language, evaluateLinks(data.items, pairs)))
-}
+  console.log(line(kind, evaluateLinks(data.items, data.pairs, undefined, { kind })))
+for (const language of ['en', 'ru', 'kk'] as const)
+  if (data.pairs.some((p) => p.language === language))
+    console.log(line(language, evaluateLinks(data.items, data.pairs, undefined, { language })))
 console.log('\nprecision/recall as the thresholds scale (1 = the thresholds in use):')
 for (const point of linkCurve(data.items, data.pairs))
   console.log(

@@ -54,8 +54,9 @@ export function evaluateLinks(
   statements: readonly EvalStatement[],
   pairs: readonly EvalPair[],
   thresholds: Thresholds = { corroboration: CORROBORATION, echo: ECHO },
-  kind?: EvalPair['kind'],
+  only: { kind?: EvalPair['kind']; language?: Language } = {},
 ): LinkScores {
+  const { kind, language } = only
   const items = statements.map((s) => linkItem(s.text, s.language, s))
   const index = new Map<string, number>()
   statements.forEach((s, i) => {
@@ -77,7 +78,7 @@ export function evaluateLinks(
   const labelled = new Set<string>()
   const verdicts: PairVerdict[] = []
   for (const pair of pairs) {
-    if (kind && pair.kind !== kind) continue
+    if ((kind && pair.kind !== kind) || (language && pair.language !== language)) continue
     const a = index.get(`${pair.a.source}\n${pair.a.text}`)
     const b = index.get(`${pair.b.source}\n${pair.b.text}`)
     if (a === undefined || b === undefined) continue
@@ -94,7 +95,10 @@ export function evaluateLinks(
   const falseLinks = verdicts.filter((v) => !v.expected && v.found).length
   const kinds = kind ? [kind] : (['corroboration', 'echo'] as const)
   let unlabelledLinks = 0
-  for (const k of kinds) for (const pair of linked[k]) if (!labelled.has(pair)) unlabelledLinks++
+  const inScope = (pair: string) =>
+    !language || statements[Number(pair.split(':')[0])]?.language === language
+  for (const k of kinds)
+    for (const pair of linked[k]) if (!labelled.has(pair) && inScope(pair)) unlabelledLinks++
   return {
     positives,
     truePositives,

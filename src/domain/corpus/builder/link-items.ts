@@ -2,14 +2,16 @@
  * What the linker knows of a statement (a LinkItem), made the same way by the build and by the
  * evaluation of links (link-eval.ts):
  * - the content stems of its claim in its language, near-synonyms and numbers read through the
- *   thesaurus (primary → ≈main, three → #3);
+ *   thesaurus (primary → ≈main, three → #3), without the words that name the speaker or frame
+ *   the report (Глава государства отметил; Мемлекет басшысы атап өтті);
  * - the stems it says under a negation ("should never be infringed": infring), and whether it
  *   has a negation at all.
  */
 import { isPrivative, type Language } from '../../language'
 import { claimStems, PRESIDENT, type Principal } from './attribute'
 import type { LinkItem } from './link'
-import { canonicalStem } from './thesaurus'
+import { withoutSpeakerPhrases } from './speaker-words'
+import { canonicalStem, reportingStems } from './thesaurus'
 import { tokenize, type Token } from './words'
 
 export interface LinkItemSource {
@@ -72,7 +74,10 @@ export function linkItem(
     sourceId: from.source,
     speakerId: from.speaker,
     topicIds: from.topicIds ?? [],
-    stems: claimStems(text, principal, tokens).map((s) => canonicalStem(s, language)),
+    stems: withoutSpeakerPhrases(claimStems(text, principal, tokens), language)
+      .filter((s) => !reportingStems[language].has(s))
+      .map((s) => canonicalStem(s, language)),
+    language,
     negated: negatedStems(text, tokens, language),
     negates: tokens.some((t) => t.negation),
   }

@@ -37,6 +37,8 @@ export interface LinkItem {
   /** Stems said under a negation ("never be infringed"), and whether it has any negation. */
   negated?: readonly string[]
   negates?: boolean
+  /** Statements are compared within one language only (a translation is not a corroboration). */
+  language?: string
 }
 
 export interface LinkThresholds {
@@ -64,7 +66,7 @@ export const CORROBORATION: LinkThresholds = {
   minRun: 3,
   runOverlap: 0.3,
   topicOverlap: Infinity,
-  paraphraseDice: 0.36,
+  paraphraseDice: 0.38,
   paraphraseSpecific: 3,
 }
 export const ECHO: LinkThresholds = { ...CORROBORATION, minSpecificShared: 1, topicOverlap: 0.3 }
@@ -282,7 +284,9 @@ function candidatePairs(
 /** Every candidate pair with its evidence (for tuning and reports). */
 export function scoreCandidates(items: readonly LinkItem[]): Links {
   const prepared = prepare(items)
-  const sameSpeaker = (a: number, b: number) => items[a]?.speakerId === items[b]?.speakerId
+  const sameSpeaker = (a: number, b: number) =>
+    items[a]?.speakerId === items[b]?.speakerId &&
+    (items[a]?.language ?? 'en') === (items[b]?.language ?? 'en')
   const bySession = new Map<string, number[]>()
   items.forEach((item, i) => {
     const list = bySession.get(item.sessionId)

@@ -15,6 +15,8 @@ export const ThesaurusSchema = v.strictObject({
   note: v.optional(v.string()),
   synonyms: v.array(Group),
   numbers: v.record(v.pipe(v.string(), v.regex(/^\d+$/)), Group),
+  /** Words that frame a report in Russian and Kazakh (сказал, атап өтті): no claim. */
+  reporting: v.strictObject({ note: v.optional(v.string()), ru: Words, kk: Words }),
 })
 export type Thesaurus = v.InferOutput<typeof ThesaurusSchema>
 
@@ -52,8 +54,19 @@ export function compileThesaurus(thesaurus: Thesaurus): {
   }
 }
 
-const compiled = compileThesaurus(v.parse(ThesaurusSchema, data))
+const thesaurus = v.parse(ThesaurusSchema, data)
+const compiled = compileThesaurus(thesaurus)
 
 /** The project's thesaurus: a stem's key (its group's, its number's, or itself). */
 export const canonicalStem: Canonical = compiled.canonical
 export const thesaurusConflicts: readonly string[] = compiled.conflicts
+
+const stemsOf = (list: readonly string[], language: Language) =>
+  new Set(list.map((word) => stem(foldText(word), language)))
+
+/** Stems of the words that frame a report, per language (English: the attribution stage's). */
+export const reportingStems: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(),
+  ru: stemsOf(thesaurus.reporting.ru, 'ru'),
+  kk: stemsOf(thesaurus.reporting.kk, 'kk'),
+}
