@@ -16,7 +16,7 @@ import { kazakhStem } from './kazakh'
 import type { Language } from './languages'
 import { russianStem } from './russian'
 import { scanWords } from './scan'
-import { isNegation, isStopword } from './stopwords'
+import { isNegation, isNegationPair, isStopword } from './stopwords'
 
 export { foldChar, foldText, PUNCTUATION_EQUIVALENTS, QUOTE_EQUIVALENTS } from './fold'
 export { guessLanguage, isLanguage, LANGUAGES, languageOf, type Language } from './languages'
@@ -109,5 +109,8 @@ export function words(text: string, language: Language): Word[] {
     const word = folded.slice(start, end)
     out.push({ start, end, folded: word, ...analyse(word, language) })
   })
+  // Two-word negations: "rather than X", "instead of X" deny X as "not X" does.
+  for (let i = 0; i + 1 < out.length; i++)
+    if (isNegationPair(out[i]!.folded, out[i + 1]!.folded, language)) out[i]!.negation = true
   return out
 }

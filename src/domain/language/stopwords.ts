@@ -63,6 +63,17 @@ export function isNegation(word: string, language: Language): boolean {
   return NEGATIONS[language].has(word)
 }
 
+const NEGATION_PAIRS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['rather than', 'instead of']),
+  ru: new Set(['а не', 'вместо того']),
+  kk: new Set(),
+}
+
+/** Whether two folded words in a row deny what follows ("rather than", "instead of"). */
+export function isNegationPair(first: string, second: string, language: Language): boolean {
+  return NEGATION_PAIRS[language].has(`${first} ${second}`)
+}
+
 const PRIVATIVES: Readonly<Record<Language, (word: string) => boolean>> = {
   en: (word) => word === 'without',
   ru: (word) => word === 'без',

@@ -142,3 +142,15 @@ describe('languages', () => {
     expect(guessLanguage('unity')).toBe('en')
   })
 })
+
+describe('two-word negations', () => {
+  it('"rather than X" and "instead of X" deny X', () => {
+    const flagged = (text: string) =>
+      words(text, 'en')
+        .filter((w) => w.negation)
+        .map((w) => w.folded)
+    expect(flagged('bring citizens together rather than separate them')).toEqual(['rather'])
+    expect(flagged('dialogue instead of pressure')).toEqual(['instead'])
+    expect(flagged('a rather long speech')).toEqual([])
+  })
+})

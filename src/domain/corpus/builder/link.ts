@@ -224,7 +224,10 @@ export function isSameClaim(p: ScoredPair, t: LinkThresholds): boolean {
   if (p.counter) return false
   if (p.shared < t.minShared || p.specificShared < t.minSpecificShared) return false
   if (p.overlap >= t.overlap && p.dice >= t.dice) return true
-  if (p.run >= t.minRun && p.overlap >= t.runOverlap) return true
+  // A shared phrase that is all the pair shares names a subject ("ethno-cultural associations")
+  // rather than a claim, unless a common topic backs it.
+  if (p.run >= t.minRun && p.overlap >= t.runOverlap && (p.shared > p.run || p.sharesTopic))
+    return true
   if (p.dice >= t.paraphraseDice && p.specificShared >= t.paraphraseSpecific) return true
   return p.sharesTopic && p.overlap >= t.topicOverlap
 }
