@@ -67,7 +67,7 @@ export const CORROBORATION: LinkThresholds = {
   runOverlap: 0.3,
   topicOverlap: Infinity,
   paraphraseDice: 0.38,
-  paraphraseSpecific: 3,
+  paraphraseSpecific: 4,
 }
 export const ECHO: LinkThresholds = { ...CORROBORATION, minSpecificShared: 1, topicOverlap: 0.3 }
 
