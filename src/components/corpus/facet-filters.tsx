@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
 import { useCorpusTerms } from './use-corpus-terms'
+import { buttonClass } from '../button-styles'
 
 export interface FacetOption {
   value: string
@@ -111,11 +112,7 @@ export function FacetFilters({
             ))}
         </div>
         {active ? (
-          <button
-            type="button"
-            onClick={onClear}
-            className="mt-4 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-950 dark:hover:bg-slate-800"
-          >
+          <button type="button" onClick={onClear} className={`mt-4 ${buttonClass}`}>
             {t('facets.clear')}
           </button>
         ) : null}

@@ -4,7 +4,8 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { BookmarkedStatement } from './bookmarked-statement'
 import { NoteEditor } from './note-editor'
-import { buttonClass, Notice } from './notice'
+import { buttonClass } from '@/components/button-styles'
+import { Notice } from './notice'
 
 export interface BookmarkItemProps {
   item: ResolvedBookmark

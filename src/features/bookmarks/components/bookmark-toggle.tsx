@@ -4,6 +4,7 @@ import { useCorpus } from '@/features/corpus/use-corpus'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { useNoteDraft } from '../store/use-note-draft'
 import { BookmarkIcon } from './bookmark-icon'
+import { buttonClass, primaryButtonClass } from '@/components/button-styles'
 
 interface BookmarkToggleProps {
   quoteId: string
@@ -180,17 +181,10 @@ function QuickNoteEditor({
         </p>
       ) : null}
       <div className="flex gap-2">
-        <button
-          type="submit"
-          className="rounded bg-cyan-800 px-3 py-1 text-sm font-medium text-white hover:bg-cyan-900 dark:bg-cyan-700 dark:hover:bg-cyan-600"
-        >
+        <button type="submit" className={primaryButtonClass}>
           Save note
         </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded border border-slate-400 px-3 py-1 text-sm dark:border-slate-600"
-        >
+        <button type="button" onClick={onCancel} className={buttonClass}>
           Cancel
         </button>
       </div>

@@ -5,7 +5,7 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import { appBaseUrl, downloadText } from '@/components/export/download'
 import { exportFileName } from '../download'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
-import { buttonClass } from './notice'
+import { buttonClass } from '@/components/button-styles'
 
 /** Writes the whole collection, in the chosen order, as a JSON file (complete, re-importable). */
 export function exportJson(sort: BookmarkSort) {

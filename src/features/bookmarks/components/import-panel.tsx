@@ -10,7 +10,8 @@ import { describeSetAside } from '@/domain/bookmarks/salvage'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
-import { buttonClass, fieldClass, Notice, primaryButtonClass } from './notice'
+import { buttonClass, fieldClass, primaryButtonClass } from '@/components/button-styles'
+import { Notice } from './notice'
 
 type ImportState =
   | { status: 'idle' }

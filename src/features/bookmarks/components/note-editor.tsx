@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { buttonClass, fieldClass } from '@/components/button-styles'
 import { useNoteDraft } from '../store/use-note-draft'
-import { buttonClass, fieldClass } from './notice'
 
 type SaveState = 'saved' | 'unsaved' | 'just-saved'
 

@@ -31,15 +31,3 @@ export function Notice({
     </div>
   )
 }
-
-export const buttonClass =
-  'inline-flex items-center justify-center gap-1.5 rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800'
-
-export const primaryButtonClass =
-  'inline-flex items-center justify-center gap-1.5 rounded border border-cyan-800 bg-cyan-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-cyan-900 disabled:cursor-not-allowed disabled:opacity-60 dark:border-cyan-700 dark:bg-cyan-700 dark:hover:bg-cyan-600'
-
-export const dangerButtonClass =
-  'inline-flex items-center justify-center gap-1.5 rounded border border-red-700 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 dark:border-red-400 dark:bg-slate-900 dark:text-red-300 dark:hover:bg-red-950'
-
-export const fieldClass =
-  'block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-950 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-50'

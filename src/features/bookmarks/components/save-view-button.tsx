@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
-import { buttonClass, fieldClass, primaryButtonClass } from './notice'
+import { buttonClass, fieldClass, primaryButtonClass } from '@/components/button-styles'
 
 /**
  * "Save this view" for the explorer: keeps the current URL (path + query, inside the app)

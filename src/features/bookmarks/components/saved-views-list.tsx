@@ -2,7 +2,7 @@ import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { formatDate } from '@/domain/corpus/format'
 import { textLinkClass } from '@/components/text-link-class'
 import { appHref, checkAppPath } from '@/domain/url/app-path'
-import { buttonClass } from './notice'
+import { buttonClass } from '@/components/button-styles'
 
 /** Named explorer views the user saved; each opens the explorer exactly as it was. */
 export function SavedViewsList() {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { buildShareLink, MAX_SHARED_TITLE_LENGTH } from '@/domain/bookmarks/share-url'
 import { appBaseUrl } from '@/components/export/download'
-import { fieldClass, primaryButtonClass } from './notice'
+import { fieldClass, primaryButtonClass } from '@/components/button-styles'
 
 type ShareState =
   | { status: 'idle' }

@@ -1,7 +1,8 @@
 import { formatDate } from '@/domain/corpus/format'
 import { downloadText } from '@/components/export/download'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
-import { buttonClass, Notice } from './notice'
+import { buttonClass } from '@/components/button-styles'
+import { Notice } from './notice'
 
 /**
  * Says plainly when bookmarks are not being kept (no storage, storage full), and lists

@@ -5,6 +5,7 @@ import { useCorpus } from '@/features/corpus/use-corpus'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { QuoteExplorer, type SearchChange } from './quote-explorer'
 import { quoteQuery } from './quote-query'
+import { primaryButtonClass } from '@/components/button-styles'
 
 export interface ExplorerPageProps {
   /** The validated search params (every field has a fallback). */
@@ -89,11 +90,7 @@ class CorpusErrorBoundary extends Component<
         <p className="mt-2">
           Check your connection and try again; your bookmarks are not affected.
         </p>
-        <button
-          type="button"
-          onClick={this.props.onRetry}
-          className="mt-4 rounded bg-cyan-800 px-3 py-2 font-medium text-white hover:bg-cyan-900 dark:bg-cyan-700 dark:hover:bg-cyan-600"
-        >
+        <button type="button" onClick={this.props.onRetry} className={`mt-4 ${primaryButtonClass}`}>
           Try again
         </button>
       </section>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { buttonClass } from '@/components/button-styles'
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; text: string }
 
@@ -39,11 +40,7 @@ export function CopyButton({
 
   return (
     <div className="min-w-0">
-      <button
-        type="button"
-        onClick={() => void copy()}
-        className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
-      >
+      <button type="button" onClick={() => void copy()} className={buttonClass}>
         {label}
       </button>
       <p role="status" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
