@@ -41,11 +41,12 @@ const FLOORS: Floors = {
       linkRecall: 0.25,
     },
     // The builder reads Russian and Kazakh transcripts only (every sentence a quote): no
-    // reported statement is right yet.
+    // reported statement is right yet. Direct recall set with the held-out batch (ru-12, ru-13,
+    // kk-12, kk-13: more documents, no transcript), not by a change of the builder.
     ru: {
       types: {
-        direct: { precision: 0.88, recall: 0.19 },
-        'direct+speaker': { precision: 0.88, recall: 0.19 },
+        direct: { precision: 0.88, recall: 0.18 },
+        'direct+speaker': { precision: 0.88, recall: 0.18 },
         reported: NONE,
         'reported+speaker': NONE,
       },
@@ -54,8 +55,8 @@ const FLOORS: Floors = {
     },
     kk: {
       types: {
-        direct: { precision: 0.86, recall: 0.2 },
-        'direct+speaker': { precision: 0.86, recall: 0.2 },
+        direct: { precision: 0.86, recall: 0.19 },
+        'direct+speaker': { precision: 0.86, recall: 0.19 },
         reported: NONE,
         'reported+speaker': NONE,
       },
