@@ -10,6 +10,7 @@ const NAV = [
   { name: 'Topics', path: '/topics' },
   { name: 'Quotes', path: '/quotes' },
   { name: 'Check a quote', path: '/check' },
+  { name: 'Add a document', path: '/add' },
   { name: 'Bookmarks', path: '/bookmarks' },
 ]
 

@@ -10,6 +10,7 @@ const NAV = [
   { to: '/topics', label: 'nav.topics', exact: false },
   { to: '/quotes', label: 'nav.quotes', exact: false },
   { to: '/check', label: 'nav.check', exact: false },
+  { to: '/add', label: 'nav.add', exact: false },
   { to: '/bookmarks', label: 'nav.bookmarks', exact: false },
 ] as const
 

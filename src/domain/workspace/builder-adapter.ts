@@ -1,0 +1,164 @@
+/**
+ * The one place where the browser calls the corpus builder (src/domain/corpus/builder), so that
+ * changes to the builder's internals touch this file only.
+ *
+ * A document the user adds is built together with the published corpus, through `buildCorpus`,
+ * the same pure pipeline the CLI runs: the published documents are given again as they are
+ * published (their cleaned text; cleaning is idempotent, so their statements and ids are
+ * unchanged), with the published topics' rules and editorial overrides, which the app loads for
+ * this purpose. So the user's statements get the CLI's ids, speakers, topics, and
+ * corroborations and echoes against the published statements.
+ */
+import { buildCorpus, type InputDocument } from '../corpus/builder/build'
+import { CorpusBuildError, type Problem } from '../corpus/builder/problems'
+import { segment, type BlockKind } from '../corpus/builder/segment'
+import type { Corpus, Session, Source } from '../corpus/schema'
+
+export type { Problem }
+
+/** A document as the user describes it (the fields of a <name>.meta.json) with its text. */
+export interface DocumentDraft {
+  id: string
+  title: string
+  kind: Source['kind']
+  date: string
+  sessionId: string
+  language: string
+  publisher?: string | null
+  url?: string | null
+  /** The text as pasted or read from the file. */
+  text: string
+}
+
+/** What the published corpus was built from, beyond the corpus itself. */
+export interface PublishedInputs {
+  corpus: Corpus
+  /** corpus/topics.json (with the tagger's rules), unchecked. */
+  topics: unknown
+  /** corpus/overrides.json, unchecked. */
+  overrides: unknown
+}
+
+export type BuildOutcome =
+  { ok: true; corpus: Corpus } | { ok: false; problems: readonly Problem[] }
+
+/** The sidecar of a draft, as the CLI reads it from <id>.meta.json. */
+export function metaOf(draft: DocumentDraft) {
+  return {
+    id: draft.id,
+    title: draft.title,
+    kind: draft.kind,
+    date: draft.date,
+    sessionId: draft.sessionId,
+    language: draft.language,
+    publisher: draft.publisher ?? null,
+    url: draft.url ?? null,
+  }
+}
+
+function publishedDocument(source: Source): InputDocument {
+  return {
+    file: source.file,
+    content: source.text,
+    metaFile: source.file.replace(/\.txt$/, '.meta.json'),
+    meta: {
+      id: source.id,
+      title: source.title,
+      kind: source.kind,
+      date: source.date,
+      sessionId: source.sessionId,
+      language: source.language,
+      publisher: source.publisher,
+      url: source.url,
+    },
+  }
+}
+
+/**
+ * The published corpus plus the drafts (and the sessions they add), built as the CLI builds a
+ * folder holding all of them. `overrides` adds the user's corrections (by quote id) to the
+ * published ones.
+ */
+export function buildWithDrafts(
+  published: PublishedInputs,
+  drafts: readonly DocumentDraft[],
+  sessions: readonly Session[] = [],
+  overrides: Record<string, unknown> = {},
+): BuildOutcome {
+  const documents = [
+    ...published.corpus.sources.map(publishedDocument),
+    ...drafts.map((d) => ({
+      file: `${d.id}.txt`,
+      content: d.text,
+      metaFile: `${d.id}.meta.json`,
+      meta: metaOf(d),
+    })),
+  ]
+  try {
+    const { corpus } = buildCorpus({
+      documents,
+      sessions: [...published.corpus.sessions, ...sessions],
+      topics: published.topics,
+      overrides: { ...(published.overrides as Record<string, unknown>), ...overrides },
+    })
+    return { ok: true, corpus }
+  } catch (error) {
+    if (error instanceof CorpusBuildError) return { ok: false, problems: error.problems }
+    throw error
+  }
+}
+
+/** A stretch of a cleaned document that is no statement, and why. */
+export interface LeftOut {
+  start: number
+  end: number
+  text: string
+  reason: 'title' | 'dateline' | 'heading' | 'not-attributed'
+}
+
+const BLOCK_REASON: Partial<Record<BlockKind, LeftOut['reason']>> = {
+  title: 'title',
+  dateline: 'dateline',
+  heading: 'heading',
+}
+
+/**
+ * The passages of a built source that no statement covers: titles, datelines and headings,
+ * and sentences that report nobody's words (narration, background, descriptions of the event).
+ */
+export function leftOutPassages(
+  source: Source,
+  quotes: readonly { start: number; end: number }[],
+): LeftOut[] {
+  const covered = (start: number, end: number) =>
+    quotes.some(
+      (q) =>
+        q.start < end &&
+        q.end > start &&
+        Math.min(q.end, end) - Math.max(q.start, start) >= (end - start) / 2,
+    )
+  const out: LeftOut[] = []
+  const text = source.text
+  for (const block of segment(text).blocks) {
+    const reason = BLOCK_REASON[block.kind]
+    if (reason) {
+      out.push({
+        start: block.start,
+        end: block.end,
+        text: text.slice(block.start, block.end),
+        reason,
+      })
+      continue
+    }
+    const spans = block.sentences.length > 0 ? block.sentences : [block]
+    for (const s of spans)
+      if (!covered(s.start, s.end))
+        out.push({
+          start: s.start,
+          end: s.end,
+          text: text.slice(s.start, s.end),
+          reason: 'not-attributed',
+        })
+  }
+  return out
+}

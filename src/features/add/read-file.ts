@@ -1,0 +1,114 @@
+/**
+ * A dropped or chosen file → its text. Plain text and Markdown are read as they are (Markdown's
+ * marks for headings, emphasis and links removed, its list items made bullets); HTML through
+ * the browser's own DOMParser, with scripts, styles and other non-text left out; .docx through
+ * mammoth, which is downloaded only when such a file is given.
+ */
+export const ACCEPTED_FILES = '.txt,.md,.markdown,.html,.htm,.docx'
+
+export class UnreadableFileError extends Error {}
+
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'FIGCAPTION',
+  'PRE',
+])
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'HEAD',
+  'OBJECT',
+])
+
+/** The text of an HTML page: one line per block, list items as bullets; never runs anything. */
+export function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html')
+  const out: string[] = []
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out.push((node.textContent ?? '').replace(/\s+/g, ' '))
+      return
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return
+    const name = (node as Element).tagName.toUpperCase()
+    if (SKIPPED.has(name)) return
+    if (name === 'BR') {
+      out.push('\n')
+      return
+    }
+    const block = BLOCKS.has(name)
+    if (block) out.push('\n\n')
+    if (name === 'LI') out.push('· ')
+    node.childNodes.forEach(walk)
+    if (block) out.push('\n\n')
+  }
+  if (doc.body) walk(doc.body)
+  return tidy(out.join(''))
+}
+
+/** Markdown → plain text: the words, without the marks. */
+export function markdownToText(md: string): string {
+  return tidy(
+    md
+      .replace(/^#{1,6}\s+/gm, '')
+      .replace(/^\s*[-*+]\s+/gm, '· ')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
+      .replace(/`([^`]+)`/g, '$1'),
+  )
+}
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+export async function readDocumentFile(file: File): Promise<string> {
+  const name = file.name.toLowerCase()
+  if (name.endsWith('.docx')) {
+    const mammoth = await import('mammoth')
+    try {
+      const { value } = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })
+      return tidy(value)
+    } catch {
+      throw new UnreadableFileError(`“${file.name}” could not be read as a Word document.`)
+    }
+  }
+  const text = await file.text()
+  if (text.includes('\u0000')) throw new UnreadableFileError(`“${file.name}” is not a text file.`)
+  if (name.endsWith('.html') || name.endsWith('.htm')) return htmlToText(text)
+  if (name.endsWith('.md') || name.endsWith('.markdown')) return markdownToText(text)
+  if (name.endsWith('.txt')) return text
+  throw new UnreadableFileError(
+    `“${file.name}” is not a file this page reads: use .txt, .md, .html or .docx.`,
+  )
+}
