@@ -5,6 +5,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { messagesPlugin } from './scripts/build/messages-plugin.ts'
+import { csp } from './scripts/build/csp-plugin.ts'
 import { prerender, servePrerenderedInPreview } from './scripts/build/prerender-plugin.ts'
 
 /**
@@ -44,6 +45,8 @@ export default defineConfig({
     tailwindcss(),
     spaFallback(),
     prerender(),
+    // After prerendering: hashes the inline scripts each page ends up with.
+    csp(),
     servePrerenderedInPreview(),
   ],
   resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },

@@ -40,7 +40,8 @@ const escapeHtml = (text: string) =>
  *           (see servePrerenderedInPreview), as static hosts do.
  *   Order:  after the client bundle is written (closeBundle): prerender.tsx is bundled for
  *           Node into a scratch folder under node_modules/.cache, run, and the folder removed.
- * PRERENDER=0 skips it.
+ * PRERENDER=0 skips it. The inline scripts and style it writes are allowed by hash in each
+ * page's Content-Security-Policy (csp-plugin.ts, which runs after it).
  */
 export function prerender(): Plugin {
   let config: ResolvedConfig
