@@ -63,15 +63,22 @@ export function isNegation(word: string, language: Language): boolean {
   return NEGATIONS[language].has(word)
 }
 
-const NEGATION_PAIRS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: new Set(['rather than', 'instead of']),
-  ru: new Set(['а не', 'вместо того']),
-  kk: new Set(),
+/** Two-word negations, by their first word: "rather than X", "instead of X", "а не X". */
+const NEGATION_PAIRS: Readonly<Record<Language, ReadonlyMap<string, string>>> = {
+  en: new Map([
+    ['rather', 'than'],
+    ['instead', 'of'],
+  ]),
+  ru: new Map([
+    ['а', 'не'],
+    ['вместо', 'того'],
+  ]),
+  kk: new Map(),
 }
 
 /** Whether two folded words in a row deny what follows ("rather than", "instead of"). */
 export function isNegationPair(first: string, second: string, language: Language): boolean {
-  return NEGATION_PAIRS[language].has(`${first} ${second}`)
+  return NEGATION_PAIRS[language].get(first) === second
 }
 
 const PRIVATIVES: Readonly<Record<Language, (word: string) => boolean>> = {

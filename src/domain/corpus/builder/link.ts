@@ -105,6 +105,7 @@ export interface Links {
 interface Prepared {
   items: readonly LinkItem[]
   sets: Set<string>[]
+  numbers: (Set<string> | null)[]
   weights: number[]
   idf: Map<string, number>
   specific: (stem: string) => boolean
@@ -113,6 +114,12 @@ interface Prepared {
 
 function prepare(items: readonly LinkItem[]): Prepared {
   const sets = items.map((item) => new Set(item.stems))
+  // Counts each statement gives (#3, #300), or null: compared for every candidate pair.
+  const numbers = sets.map((set) => {
+    let found: Set<string> | null = null
+    for (const s of set) if (isCount(s)) (found ??= new Set()).add(s)
+    return found
+  })
   const df = new Map<string, number>()
   for (const set of sets) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1)
   const n = items.length
@@ -130,6 +137,7 @@ function prepare(items: readonly LinkItem[]): Prepared {
   return {
     items,
     sets,
+    numbers,
     weights,
     idf,
     specific: (stem) => (df.get(stem) ?? 0) <= maxSpecific,
@@ -195,13 +203,12 @@ export function scorePair(prepared: Prepared, a: number, b: number, withRun = tr
       !!itemA &&
       !!itemB &&
       itemA.topicIds.some((t) => prepared.specificTopic(t) && itemB.topicIds.includes(t)),
-    counter: itemA && itemB ? counterEvidence(itemA, itemB) : null,
+    counter: counterEvidence(prepared, a, b),
   }
 }
 
 /** Numbers that count as counts (one is more often "one family" than a count). */
-const numbersOf = (stems: readonly string[]) =>
-  new Set(stems.filter((s) => s.startsWith('#') && s !== '#1'))
+const isCount = (s: string) => s.startsWith('#') && s !== '#1'
 
 /**
  * What rules a pair out whatever words it shares:
@@ -209,13 +216,20 @@ const numbersOf = (stems: readonly string[]) =>
  * - one says under a negation a word they share, and the other has no negation at all ("is not
  *   guaranteed once and for all" / "is guaranteed by our Constitution").
  */
-function counterEvidence(a: LinkItem, b: LinkItem): ScoredPair['counter'] {
-  const numbersA = numbersOf(a.stems)
-  const numbersB = numbersOf(b.stems)
-  if (numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n)))
-    return 'numbers differ'
-  const denies = (x: LinkItem, y: LinkItem) =>
-    !y.negates && (x.negated ?? []).some((s) => y.stems.includes(s))
+function counterEvidence(prepared: Prepared, a: number, b: number): ScoredPair['counter'] {
+  const numbersA = prepared.numbers[a]
+  const numbersB = prepared.numbers[b]
+  if (numbersA && numbersB) {
+    let common = false
+    for (const n of numbersA) if (numbersB.has(n)) common = true
+    if (!common) return 'numbers differ'
+  }
+  const denies = (x: number, y: number) => {
+    const negated = prepared.items[x]?.negated
+    if (!negated || negated.length === 0 || prepared.items[y]?.negates) return false
+    const stems = prepared.sets[y]
+    return negated.some((s) => stems?.has(s))
+  }
   if (denies(a, b) || denies(b, a)) return 'negation'
   return null
 }
