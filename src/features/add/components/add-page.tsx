@@ -1,5 +1,16 @@
 import { Link } from '@tanstack/react-router'
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react'
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactNode,
+} from 'react'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { KindLabel } from '@/components/corpus/kind-label'
@@ -83,6 +94,10 @@ export function AddPage({ model }: { model: CorpusModel }) {
   const [overrides, setOverrides] = useState<Record<string, Override>>({})
   const textId = useId()
   const fileId = useId()
+  const onOverride = useCallback(
+    (id: string, o: Override) => setOverrides((all) => ({ ...all, [id]: { ...all[id], ...o } })),
+    [],
+  )
 
   const take = (value: string) => {
     setText(value)
@@ -166,7 +181,7 @@ export function AddPage({ model }: { model: CorpusModel }) {
             text={text}
             meta={meta}
             overrides={overrides}
-            onOverride={(id, o) => setOverrides((all) => ({ ...all, [id]: { ...all[id], ...o } }))}
+            onOverride={onOverride}
           />
         </>
       ) : null}
@@ -364,10 +379,13 @@ function Preview({
       void client.current
         .build({ corpus: model.corpus, drafts: [draft], sessions, overrides })
         .then((answer) => {
-          if (answer) {
-            setReply(answer)
-            setBusy(false)
-          }
+          // A long document lists hundreds of passages: rendered as a transition, which a
+          // keystroke interrupts, so typing never waits for the list.
+          if (answer)
+            startTransition(() => {
+              setReply(answer)
+              setBusy(false)
+            })
         })
     }, 150)
     return () => clearTimeout(timer)
@@ -406,7 +424,7 @@ function Preview({
   )
 }
 
-function PreviewResult({
+const PreviewResult = memo(function PreviewResult({
   model,
   reply,
   draft,
@@ -504,7 +522,7 @@ function PreviewResult({
       </section>
     </div>
   )
-}
+})
 
 function DraftStatement({
   model,
