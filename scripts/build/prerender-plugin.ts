@@ -86,16 +86,22 @@ export function prerender(): Plugin {
             prerenderView(
               path: string,
               locale: string,
-            ): Promise<{ html: string; title: string; path: string }>
+              siteUrl: string,
+            ): Promise<{ html: string; title: string; path: string; head: string }>
           }
           const template = prerenderTemplate(shell, outDir, config.base)
           const paths = await app.prerenderedPaths()
+          const siteUrl = process.env.SITE_URL ?? ''
+          const pages: string[] = []
           for (const locale of app.prerenderedLocales)
             for (const path of paths) {
-              const view = await app.prerenderView(path, locale)
+              const view = await app.prerenderView(path, locale, siteUrl)
+              pages.push(view.path)
               const page = template
                 .replace(/<html lang="[^"]*">/, `<html lang="${locale}">`)
                 .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
+                .replace(/<meta\s+name="description"[^>]*>/, '')
+                .replace('</head>', `${view.head}</head>`)
                 .replace(
                   '<div id="root"></div>',
                   `<div id="root" data-prerendered="${escapeHtml(`${config.base}${view.path.slice(1)}`)}" inert>${view.html}</div>`,
@@ -108,6 +114,11 @@ export function prerender(): Plugin {
               writeFileSync(file, page)
             }
           writeFileSync(join(outDir, '404.html'), shell)
+          writeFileSync(join(outDir, 'sitemap.xml'), sitemap(pages, siteUrl, config.base))
+          if (!siteUrl)
+            config.logger.warn(
+              'SITE_URL is not set: canonical links, og:url and sitemap.xml use paths, not full addresses',
+            )
           config.logger.info(
             `prerendered ${paths.length} views in ${app.prerenderedLocales.length} languages`,
           )
@@ -118,6 +129,18 @@ export function prerender(): Plugin {
       },
     },
   }
+}
+
+/**
+ * sitemap.xml of every prerendered page (sitemaps.org). Its addresses are absolute when
+ * SITE_URL (the site's public address with its base path) is set, else paths from the root.
+ */
+export function sitemap(paths: readonly string[], siteUrl: string, base: string): string {
+  const root = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : base
+  const urls = paths.map(
+    (path) => `  <url><loc>${escapeHtml(encodeURI(`${root}${path.slice(1)}`))}</loc></url>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
 /**

@@ -10,6 +10,7 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { LOCALES, localisePath, type Locale } from '@/domain/i18n/locales'
+import { metadataHtml, pageMetadata } from '@/domain/export/page-metadata'
 import { loadCorpus } from '@/features/corpus/load-corpus'
 import { documentTitle, takeServerRenderedTitle } from '@/hooks/use-document-title'
 import { activateLocale } from '@/i18n/i18n'
@@ -52,10 +53,20 @@ export interface PrerenderedView {
   title: string
   /** Where it is served, without the base path (`/ru/quotes` for `/quotes` in Russian). */
   path: string
+  /** Its own description, canonical link, Open Graph, Twitter card and citation tags. */
+  head: string
 }
 
-/** Renders the view at `path` (without the base path) in `locale`. */
-export async function prerenderView(path: string, locale: Locale = 'en'): Promise<PrerenderedView> {
+/**
+ * Renders the view at `path` (without the base path) in `locale`. `siteUrl` is the site's public
+ * address with its base path (`https://host/explorer/`); without it, links in the metadata are
+ * paths from the host's root.
+ */
+export async function prerenderView(
+  path: string,
+  locale: Locale = 'en',
+  siteUrl = '',
+): Promise<PrerenderedView> {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '')
   await activateLocale(locale)
   const localised = localisePath(path, locale)
@@ -69,5 +80,10 @@ export async function prerenderView(path: string, locale: Locale = 'en'): Promis
       <RouterProvider router={router} />
     </StrictMode>,
   )
-  return { html, title: takeServerRenderedTitle() ?? documentTitle(null), path: localised }
+  const title = takeServerRenderedTitle() ?? documentTitle(null)
+  const url = siteUrl
+    ? new URL(localised.slice(1), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href
+    : `${base}${localised}`
+  const head = metadataHtml(pageMetadata(await loadCorpus(), path, url, title), url)
+  return { html, title, path: localised, head }
 }

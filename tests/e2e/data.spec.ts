@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { Cite } from '@citation-js/core'
+import '@citation-js/plugin-ris'
+import { parse as parseBibtex } from '@retorquere/bibtex-parser'
 import { parse as parseCsv } from 'csv-parse/sync'
+import { JSDOM } from 'jsdom'
 import { waitForApp } from './support/app-ready'
 import { readBuiltCorpus } from './support/built-corpus'
 import { watchPageErrors } from './support/page-errors'
@@ -165,5 +169,91 @@ test.describe('/data', () => {
     await waitForApp(page)
     await page.getByRole('link', { name: 'or the whole corpus as a dataset' }).click()
     await expect(page).toHaveURL(/\/data$/)
+  })
+})
+
+test.describe('citations', () => {
+  const quote = corpus.quotes.find((q) => q.kind === 'direct') ?? corpus.quotes[0]!
+  const speaker = corpus.speakers.find((s) => s.id === quote.speakerId)!
+  const session = corpus.sessions.find((s) => s.id === quote.sessionId)!
+
+  test('a statement page carries the metadata Zotero reads, read back into its fields', async ({
+    request,
+    baseURL,
+  }) => {
+    const html = await (await request.get(`/quotes/${quote.id}`)).text()
+    const head = new JSDOM(html).window.document.head
+    // As Zotero's Embedded Metadata translator reads them: <meta name|property content> in <head>.
+    const all = (name: string) =>
+      [...head.querySelectorAll('meta')]
+        .filter((m) => (m.getAttribute('name') ?? m.getAttribute('property')) === name)
+        .map((m) => m.getAttribute('content'))
+    const one = (name: string) => all(name)[0]
+    expect(one('citation_title')).toContain(quote.text.replace(/\s+/g, ' ').slice(0, 60))
+    expect(all('citation_author')).toEqual([speaker.name])
+    expect(one('citation_date')).toBe(session.date.replace(/-/g, '/'))
+    expect(one('citation_conference_title')).toBe(
+      `${session.roman} session of the Assembly of People of Kazakhstan`,
+    )
+    expect(one('citation_abstract')).toBe(quote.text)
+    expect(one('DC.creator')).toBe(speaker.name)
+    expect(one('DC.source')).toBe(corpus.sources.find((s) => s.id === quote.sourceId)!.title)
+    const url = one('citation_public_url')!
+    expect(new URL(url, baseURL).pathname).toBe(`/quotes/${quote.id}`)
+    expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url)
+    expect(one('og:url')).toBe(url)
+    expect(one('og:title')).toBe(head.querySelector('title')?.textContent)
+    expect(one('description')).toContain(speaker.name)
+    expect(one('twitter:card')).toBe('summary')
+  })
+
+  test('every page has its own description and canonical link; sitemap.xml lists them all', async ({
+    request,
+  }) => {
+    const xml = await (await request.get('/sitemap.xml')).text()
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!, 'http://x').pathname,
+    )
+    expect(locs).toContain(`/quotes/${quote.id}`)
+    expect(locs).toContain('/data')
+    expect(locs).toContain(`/ru/sessions/${session.id}`)
+    const descriptions = new Set<string>()
+    for (const path of [
+      '/',
+      '/sessions',
+      `/sessions/${session.id}`,
+      '/topics',
+      '/data',
+      `/quotes/${quote.id}`,
+    ]) {
+      expect(locs).toContain(path)
+      const head = new JSDOM(await (await request.get(path)).text()).window.document.head
+      expect(head.querySelectorAll('meta[name="description"]')).toHaveLength(1)
+      descriptions.add(head.querySelector('meta[name="description"]')!.getAttribute('content')!)
+      expect(
+        new URL(head.querySelector('link[rel="canonical"]')!.getAttribute('href')!, 'http://x')
+          .pathname,
+      ).toBe(path)
+      expect(head.querySelector('meta[property="og:description"]')).not.toBeNull()
+    }
+    expect(descriptions.size).toBe(6)
+  })
+
+  test('a statement can be saved as BibTeX and RIS that parsers read', async ({ page }) => {
+    await page.goto(`/quotes/${quote.id}`)
+    await waitForApp(page)
+    const [bib] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download BibTeX' }).click(),
+    ])
+    const library = parseBibtex(readFileSync((await bib.path())!, 'utf8'))
+    expect(library.errors).toEqual([])
+    expect(library.entries[0]!.fields.url).toMatch(new RegExp(`/quotes/${quote.id}$`))
+    const [ris] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download RIS' }).click(),
+    ])
+    const items = new Cite(readFileSync((await ris.path())!, 'utf8')).data as { author: unknown }[]
+    expect(items[0]!.author).toEqual([{ literal: speaker.name }])
   })
 })

@@ -10,6 +10,7 @@ import type { Quote } from '@/domain/corpus/schema'
 import { sharedWordRatio, wordDiff } from '@/domain/corpus/word-diff'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { useDocumentTitle } from '@/hooks/use-document-title'
+import { CiteFormats } from './cite-formats'
 import { CopyButton } from './copy-button'
 import { KindLabel } from '@/components/corpus/kind-label'
 import { QuoteCard } from '@/components/corpus/quote-card'
@@ -143,6 +144,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
               copiedMessage="Citation copied."
               getText={() => citationText(model, quote, quoteUrl(quote.id))}
             />
+            <CiteFormats model={model} quote={quote} />
             <BookmarkToggle quoteId={quote.id} />
           </section>
         </aside>

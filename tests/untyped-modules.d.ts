@@ -5,3 +5,11 @@ declare module '@citation-js/core' {
     data: unknown[]
   }
 }
+
+/** jsdom's types are not installed; the browser tests parse built pages with it. */
+declare module 'jsdom' {
+  export class JSDOM {
+    constructor(html: string)
+    window: Window & typeof globalThis
+  }
+}
