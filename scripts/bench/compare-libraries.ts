@@ -116,6 +116,7 @@ const runners: Runner[] = [
           session: filters ? ['5'] : [],
           topic: filters ? ['language-policy'] : [],
           kind: [],
+          lang: [],
           speaker: [],
           source: [],
           sort: 'relevance',

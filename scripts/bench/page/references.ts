@@ -72,6 +72,7 @@ const setup: Record<EngineName, (l: Loaded) => (query: BenchQuery) => number> = 
         session: query.session ?? [],
         topic: query.topic ?? [],
         kind: [],
+        lang: [],
         speaker: [],
         source: [],
         sort: 'relevance',

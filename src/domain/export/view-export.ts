@@ -3,7 +3,7 @@
  * one of five formats, named after the view, each saying which filters produced it and when.
  */
 import type { CorpusModel } from '../corpus/model'
-import { sessionWithDate } from '../corpus/format'
+import { sessionWithDate, languageName } from '../corpus/format'
 import type { Quote } from '../corpus/schema'
 import { toCsv } from '@/domain/csv'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '../filters/quote-filters'
@@ -55,6 +55,7 @@ const FACET_NAMES: Record<FilterFacet, string> = {
   kind: 'Kind',
   speaker: 'Speaker',
   source: 'Source',
+  lang: 'Language',
 }
 
 /** The filters in words: `Search: “kazakh language”`, `Session: XXXI session (29 April 2022)`. */
@@ -67,6 +68,7 @@ export function describeFilters(model: CorpusModel, filters: QuoteFilters): stri
     if (facet === 'topic') return model.topicById.get(id)?.label ?? id
     if (facet === 'speaker') return model.speakerById.get(id)?.name ?? id
     if (facet === 'source') return model.sourceById.get(id)?.title ?? id
+    if (facet === 'lang') return languageName(id)
     return id === 'direct' ? 'direct quotation' : 'reported speech'
   }
   const lines: string[] = []

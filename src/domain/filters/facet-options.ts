@@ -3,6 +3,8 @@
  * among the page's statements (or are selected), with labels and faceted counts.
  */
 import { sourceKindLabel } from '../corpus/format'
+import { LOCALE_NAMES } from '../i18n/locales'
+import { LANGUAGES } from '../language'
 import type { CorpusModel } from '../corpus/model'
 import type { Quote, QuoteKind } from '../corpus/schema'
 import type { FilterFacet, QuoteFilters } from './quote-filters'
@@ -29,6 +31,7 @@ export const FACET_LEGENDS: Record<FilterFacet, string> = {
   kind: 'Kind of statement',
   speaker: 'Speaker',
   source: 'Source',
+  lang: 'Language',
 }
 
 /** How each kind of statement is named in filter panels. */
@@ -49,6 +52,9 @@ function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
       return (q) => [q.speakerId]
     case 'source':
       return (q) => [q.sourceId]
+    case 'lang':
+      // Applied by the explorer's engine only (scoped-filters.ts): no per-page values.
+      return () => []
   }
 }
 
@@ -75,6 +81,8 @@ function candidates(
         label: `${shorten(s.title, 56)} (${sourceKindLabel(s.kind)})`,
         title: s.title,
       }))
+    case 'lang':
+      return LANGUAGES.map((language) => ({ value: language, label: LOCALE_NAMES[language] }))
   }
 }
 

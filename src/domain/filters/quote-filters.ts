@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import type { CorpusModel } from '../corpus/model'
 import { QUOTE_KINDS, type Quote, type QuoteKind } from '../corpus/schema'
+import { languageOf } from '../language'
 import { MAX_VALUE_LENGTH, searchStringProblems } from '../url/search-codec'
 
 export const SORT_ORDERS = ['relevance', 'date-desc', 'date-asc', 'source-order'] as const
@@ -27,6 +28,8 @@ export const QuoteFiltersSearchSchema = v.object({
   kind: list,
   speaker: list,
   source: list,
+  /** The statements' language (their source's): en, ru, kk. */
+  lang: list,
   sort: v.fallback(v.optional(v.string()), undefined),
 })
 export type QuoteFiltersSearch = v.InferOutput<typeof QuoteFiltersSearchSchema>
@@ -39,10 +42,11 @@ export interface QuoteFilters {
   kind: QuoteKind[]
   speaker: string[]
   source: string[]
+  lang: string[]
   sort: SortOrder
 }
 
-export const FILTER_FACETS = ['session', 'topic', 'kind', 'speaker', 'source'] as const
+export const FILTER_FACETS = ['session', 'topic', 'kind', 'speaker', 'source', 'lang'] as const
 export type FilterFacet = (typeof FILTER_FACETS)[number]
 
 export interface IgnoredParam {
@@ -67,6 +71,7 @@ export function sanitizeFilters(
     kind: (id) => (QUOTE_KINDS as readonly string[]).includes(id),
     speaker: (id) => model.speakerById.has(id),
     source: (id) => model.sourceById.has(id),
+    lang: (id) => model.corpus.sources.some((s) => languageOf(s.language) === id),
   }
   const keep = (facet: FilterFacet): string[] => {
     const values = search[facet] ?? []
@@ -109,6 +114,7 @@ export function sanitizeFilters(
     kind: keep('kind') as QuoteKind[],
     speaker: keep('speaker'),
     source: keep('source'),
+    lang: keep('lang'),
     sort,
   }
   for (const [param, value] of Object.entries(raw)) {
@@ -172,7 +178,11 @@ export function toggleValue<T extends string>(values: readonly T[], value: T): T
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
 }
 
-/** True when the quote passes every facet filter (the text query is the search's job). */
+/**
+ * True when the quote passes every facet filter (the text query is the search's job). The
+ * language, a property of the quote's source, is filtered by the search engine's facet table
+ * (the session and topic pages leave it to the explorer, see scoped-filters.ts).
+ */
 export function matchesFacets(
   quote: Quote,
   filters: Pick<QuoteFilters, FilterFacet>,
@@ -203,6 +213,7 @@ export function filtersToSearch(filters: Partial<QuoteFilters>): QuoteFiltersSea
     kind: nonEmpty(filters.kind),
     speaker: nonEmpty(filters.speaker),
     source: nonEmpty(filters.source),
+    lang: nonEmpty(filters.lang),
     sort: filters.sort && filters.sort !== 'relevance' ? filters.sort : undefined,
   }
 }

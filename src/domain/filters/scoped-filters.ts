@@ -42,13 +42,19 @@ export function scopeFilters(
         reason: `this page shows ${scope.label} only, so ${scope.facet} “${value}” was not applied`,
       })
   }
+  if (sanitized.filters.lang.length > 0)
+    ignored.push({
+      param: 'lang',
+      value: sanitized.filters.lang.join(','),
+      reason: `the language filter is not applied here; “Open in the explorer” keeps it`,
+    })
   if (sanitized.filters.q)
     ignored.push({
       param: 'q',
       value: sanitized.filters.q,
       reason: `text search (“${sanitized.filters.q}”) is not applied here; “Open in the explorer” keeps it`,
     })
-  const filters: QuoteFilters = { ...sanitized.filters, [scope.facet]: [] }
+  const filters: QuoteFilters = { ...sanitized.filters, [scope.facet]: [], lang: [] }
   const explorerSearch = filtersToSearch({ ...sanitized.filters, [scope.facet]: [scope.value] })
   return { filters, ignored, explorerSearch }
 }

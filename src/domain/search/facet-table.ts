@@ -4,6 +4,7 @@
  * over objects and strings.
  */
 import { QUOTE_KINDS, type Corpus } from '../corpus/schema'
+import { languageOf, LANGUAGES } from '../language'
 import type { FilterFacet, SortOrder } from '../filters/quote-filters'
 
 export interface FacetColumn {
@@ -63,6 +64,7 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
   const quotes = corpus.quotes
   const size = quotes.length
   const sessions = [...corpus.sessions].sort((a, b) => a.number - b.number)
+  const languageOfSource = new Map(corpus.sources.map((s) => [s.id, languageOf(s.language)]))
   const columns: Record<FilterFacet, FacetColumn> = {
     session: column(
       sessions.map((s) => s.id),
@@ -89,6 +91,7 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
       (d) => [quotes[d]!.sourceId],
       true,
     ),
+    lang: column(LANGUAGES, size, (d) => [languageOfSource.get(quotes[d]!.sourceId) ?? 'en'], true),
   }
 
   // Chronological: by the session's date, then the source's date (ties: the order the corpus

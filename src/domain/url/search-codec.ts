@@ -13,6 +13,7 @@ export const LIST_PARAMS: ReadonlySet<string> = new Set([
   'kind',
   'speaker',
   'source',
+  'lang',
   'ids',
 ])
 

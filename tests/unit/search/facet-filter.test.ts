@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
+import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
 import {
   countsByValue,
   emptyCounts,
@@ -23,6 +23,7 @@ const none: Pick<QuoteFilters, FilterFacet> = {
   kind: [],
   speaker: [],
   source: [],
+  lang: [],
 }
 
 function run(selection: Partial<typeof none>, candidates: number[]) {
@@ -43,7 +44,8 @@ describe('selectedValues', () => {
   it('is null for a facet with nothing chosen, a mask over its values otherwise', () => {
     const masks = selectedValues(facets, { ...none, session: ['32', 'unknown'] })
     expect(masks[0]).toEqual(Uint8Array.from([0, 1, 0]))
-    expect(masks.slice(1)).toEqual([null, null, null, null])
+    expect(masks).toHaveLength(FILTER_FACETS.length)
+    expect(masks.slice(1)).toEqual(FILTER_FACETS.slice(1).map(() => null))
   })
 })
 

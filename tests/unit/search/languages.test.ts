@@ -119,3 +119,14 @@ describe('search in Russian and Kazakh', () => {
     expect(marked).toEqual(['бірлігі'])
   })
 })
+
+describe('the language facet (lang=)', () => {
+  it('narrows the results to statements in the chosen languages, and counts each language', () => {
+    const result = engine.search(searchRequest({ lang: ['kk'] }))
+    const shown = [...result.order].map((i) => corpus.quotes[i]!.sourceId)
+    expect(new Set(shown)).toEqual(new Set(['doc-kk']))
+    expect(result.facetCounts.lang.get('ru')).toBe(4)
+    expect(result.facetCounts.lang.get('kk')).toBe(4)
+    expect(result.facetCounts.lang.get('en')).toBe(2)
+  })
+})

@@ -40,6 +40,7 @@ export function facetTable(
     ),
     speaker: same('president'),
     source: same('src'),
+    lang: same('en'),
   }
   const order = (list: readonly number[]) => Uint32Array.from(list)
   const rank = (list: readonly number[]) => {

@@ -95,12 +95,13 @@ describe('facet counts', () => {
   // Expected counts are computed here from the fixture with matchesFacets, not by the engine.
   const facetsOf = (
     r: SearchRequest,
-  ): Pick<QuoteFilters, 'session' | 'topic' | 'kind' | 'speaker' | 'source'> => ({
+  ): Pick<QuoteFilters, 'session' | 'topic' | 'kind' | 'speaker' | 'source' | 'lang'> => ({
     session: r.session,
     topic: r.topic,
     kind: r.kind,
     speaker: r.speaker,
     source: r.source,
+    lang: r.lang,
   })
 
   it('count each value under the query and the other facets, ignoring the facet’s own selection', () => {

@@ -9,6 +9,7 @@ export function searchRequest(over: Partial<SearchRequest> = {}): SearchRequest 
     kind: [],
     speaker: [],
     source: [],
+    lang: [],
     sort: 'relevance',
     ...over,
   }

@@ -1,5 +1,6 @@
 import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
+import { isLocale, LOCALE_NAMES } from '@/domain/i18n/locales'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
 import type { FacetCounts } from '@/domain/search/search-engine'
 import { quoteQuery } from './quote-query'
@@ -10,6 +11,7 @@ const FACET_NAMES: Record<FilterFacet, string> = {
   kind: 'kind',
   speaker: 'speaker',
   source: 'source',
+  lang: 'language',
 }
 
 /** No statement matches: say so plainly and offer the ways out. */
@@ -46,6 +48,8 @@ export function EmptyResults({
         return model.sourceById.get(value)?.title ?? value
       case 'kind':
         return value === 'direct' ? 'Direct quote' : 'Reported'
+      case 'lang':
+        return isLocale(value) ? LOCALE_NAMES[value] : value
     }
   }
   return (

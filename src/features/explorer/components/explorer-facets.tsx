@@ -6,6 +6,8 @@ import { FACET_LEGENDS, KIND_LABELS, shorten } from '@/domain/filters/facet-opti
 import { largestValues } from '@/domain/filters/largest-values'
 import type { FacetCounts } from '@/domain/search/search-engine'
 import { sessionTone } from '@/components/corpus/session-badge'
+import { LOCALE_NAMES } from '@/domain/i18n/locales'
+import { languageOf, LANGUAGES } from '@/domain/language'
 
 interface FacetValue {
   value: string
@@ -21,6 +23,7 @@ const PLURALS: Record<FilterFacet, string> = {
   kind: 'kinds',
   speaker: 'speakers',
   source: 'sources',
+  lang: 'languages',
 }
 
 /** A long facet (hundreds of sources at scale) shows its largest values until expanded. */
@@ -47,6 +50,11 @@ function facetValues(model: CorpusModel, facet: FilterFacet): FacetValue[] {
         label: `${shorten(s.title, 60)} (${sourceKindLabel(s.kind)}, ${yearOf(s.date)})`,
         title: s.title,
       }))
+    case 'lang':
+      // Each language named in itself; only the corpus's own languages are offered.
+      return LANGUAGES.filter((language) =>
+        model.corpus.sources.some((s) => languageOf(s.language) === language),
+      ).map((language) => ({ value: language, label: LOCALE_NAMES[language] }))
   }
 }
 
@@ -73,7 +81,10 @@ export const ExplorerFacets = memo(function ExplorerFacets({
   )
   return (
     <div className="flex flex-col gap-5">
-      {FILTER_FACETS.map((facet) => (
+      {FILTER_FACETS.filter(
+        // A corpus in one language has nothing to choose between: no language facet.
+        (facet) => facet !== 'lang' || (valuesByFacet.get(facet)?.length ?? 0) > 1,
+      ).map((facet) => (
         <FacetGroup
           key={facet}
           facet={facet}

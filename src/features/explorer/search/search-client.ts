@@ -90,6 +90,7 @@ export function requestKey(request: SearchRequest): string {
     request.speaker,
     request.source,
     request.sort,
+    request.lang,
   ])
 }
 

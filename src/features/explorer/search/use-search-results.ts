@@ -116,5 +116,6 @@ function parse(key: string): SearchRequest {
     speaker: asked[4] as string[],
     source: asked[5] as string[],
     sort: asked[6] as SearchRequest['sort'],
+    lang: asked[7] as string[],
   }
 }
