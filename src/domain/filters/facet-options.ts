@@ -4,7 +4,7 @@
  */
 import { sourceKindLabel } from '../corpus/format'
 import { LOCALE_NAMES } from '../i18n/locales'
-import { LANGUAGES } from '../language'
+import { LANGUAGES } from '../language/languages'
 import type { CorpusModel } from '../corpus/model'
 import type { Quote, QuoteKind } from '../corpus/schema'
 import type { FilterFacet, QuoteFilters } from './quote-filters'

@@ -5,7 +5,7 @@
 import * as v from 'valibot'
 import type { CorpusModel } from '../corpus/model'
 import { QUOTE_KINDS, type Quote, type QuoteKind } from '../corpus/schema'
-import { languageOf } from '../language'
+import { languageOf } from '../language/languages'
 import { MAX_VALUE_LENGTH, searchStringProblems } from '../url/search-codec'
 
 export const SORT_ORDERS = ['relevance', 'date-desc', 'date-asc', 'source-order'] as const

@@ -4,7 +4,7 @@
  * over objects and strings.
  */
 import { QUOTE_KINDS, type Corpus } from '../corpus/schema'
-import { languageOf, LANGUAGES } from '../language'
+import { languageOf, LANGUAGES } from '../language/languages'
 import type { FilterFacet, SortOrder } from '../filters/quote-filters'
 
 export interface FacetColumn {

@@ -7,7 +7,7 @@ import { largestValues } from '@/domain/filters/largest-values'
 import type { FacetCounts } from '@/domain/search/search-engine'
 import { sessionTone } from '@/components/corpus/session-badge'
 import { LOCALE_NAMES } from '@/domain/i18n/locales'
-import { languageOf, LANGUAGES } from '@/domain/language'
+import { languageOf, LANGUAGES } from '@/domain/language/languages'
 
 interface FacetValue {
   value: string
