@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import type { SourceKind } from '@/domain/corpus/schema'
 import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
 import { useCorpusTerms } from './use-corpus-terms'
 import { buttonClass } from '../button-styles'
@@ -8,13 +9,14 @@ export interface FacetOption {
   label: string
   /** The full name, when the label is shortened. */
   title?: string
+  /** A source's kind, named after its title. */
+  sourceKind?: SourceKind
   /** Statements this value would show with the other filters as they are. */
   count: number
 }
 
 export interface FacetGroup {
   facet: FilterFacet
-  legend: string
   options: FacetOption[]
 }
 
@@ -41,7 +43,13 @@ export function FacetFilters({
   summary,
   layout = 'stacked',
 }: FacetFiltersProps) {
-  const { t } = useCorpusTerms()
+  const { t, kindName, sourceKindName } = useCorpusTerms()
+  const optionLabel = (facet: FilterFacet, option: FacetOption) =>
+    facet === 'kind' && (option.value === 'direct' || option.value === 'reported')
+      ? kindName(option.value)
+      : option.sourceKind
+        ? `${option.label} (${sourceKindName(option.sourceKind)})`
+        : option.label
   const headingId = useId()
   const active = groups.some((g) => (filters[g.facet] as string[]).length > 0)
   // Open where there is room (or when filters are on); on a phone the statements come first.
@@ -79,7 +87,7 @@ export function FacetFilters({
                 className={`min-w-0 ${layout === 'wide' ? (group.facet === 'source' ? 'basis-full' : 'grow-0') : ''}`}
               >
                 <legend className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">
-                  {group.legend}
+                  {t(`facet.${group.facet}`)}
                 </legend>
                 <div className="flex flex-wrap gap-2">
                   {group.options.map((option) => {
@@ -96,7 +104,7 @@ export function FacetFilters({
                           className="h-4 w-4 shrink-0 accent-cyan-800 focus-visible:outline-none dark:accent-cyan-400"
                         />
                         <span className="min-w-0 leading-snug" title={option.title}>
-                          {option.label}
+                          {optionLabel(group.facet, option)}
                         </span>{' '}
                         <span className="text-slate-600 tabular-nums dark:text-slate-400">
                           <span aria-hidden="true">{option.count}</span>

@@ -1,43 +1,32 @@
 /**
  * The choices a filter panel offers on a scoped page: for each facet, the values that occur
  * among the page's statements (or are selected), with labels and faceted counts.
+ *
+ * Labels here are the corpus's own data (titles, names, numerals); the interface names facets,
+ * kinds of statement and kinds of source in its language, by key (`facet`, `value`,
+ * `sourceKind`).
  */
-import { sourceKindLabel } from '../corpus/format'
 import { LOCALE_NAMES } from '../i18n/locales'
 import { LANGUAGES } from '../language/languages'
 import type { CorpusModel } from '../corpus/model'
-import type { Quote, QuoteKind } from '../corpus/schema'
+import { QUOTE_KINDS, type Quote, type SourceKind } from '../corpus/schema'
 import type { FilterFacet, QuoteFilters } from './quote-filters'
 import { facetValueCounts } from './scoped-filters'
 
 export interface FacetOptionData {
   value: string
+  /** Data to show as it is; empty for the kind facet (the interface names a kind by `value`). */
   label: string
   /** The full name when `label` is shortened. */
   title?: string
+  /** A source's kind, which the interface names in its language after the title. */
+  sourceKind?: SourceKind
   count: number
 }
 
 export interface FacetOptionGroup {
   facet: FilterFacet
-  legend: string
   options: FacetOptionData[]
-}
-
-/** Each facet's name, as every filter panel shows it. */
-export const FACET_LEGENDS: Record<FilterFacet, string> = {
-  session: 'Session',
-  topic: 'Topic',
-  kind: 'Kind of statement',
-  speaker: 'Speaker',
-  source: 'Source',
-  lang: 'Language',
-}
-
-/** How each kind of statement is named in filter panels. */
-export const KIND_LABELS: Record<QuoteKind, string> = {
-  direct: 'Direct quote',
-  reported: 'Reported',
 }
 
 function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
@@ -59,10 +48,7 @@ function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
 }
 
 /** Every candidate value of a facet, in the order a reader expects (curated, or corpus order). */
-function candidates(
-  model: CorpusModel,
-  facet: FilterFacet,
-): { value: string; label: string; title?: string }[] {
+function candidates(model: CorpusModel, facet: FilterFacet): Omit<FacetOptionData, 'count'>[] {
   switch (facet) {
     case 'session':
       return model.sessions.map((s) => ({
@@ -72,14 +58,15 @@ function candidates(
     case 'topic':
       return model.topics.map((t) => ({ value: t.id, label: t.label }))
     case 'kind':
-      return Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))
+      return QUOTE_KINDS.map((value) => ({ value, label: '' }))
     case 'speaker':
       return model.corpus.speakers.map((s) => ({ value: s.id, label: s.name }))
     case 'source':
       return model.corpus.sources.map((s) => ({
         value: s.id,
-        label: `${shorten(s.title, 56)} (${sourceKindLabel(s.kind)})`,
+        label: shorten(s.title, 56),
         title: s.title,
+        sourceKind: s.kind,
       }))
     case 'lang':
       return LANGUAGES.map((language) => ({ value: language, label: LOCALE_NAMES[language] }))
@@ -105,7 +92,7 @@ export function facetOptions(
       .filter((c) => present.has(c.value) || selected.includes(c.value))
       .map((c) => ({ ...c, count: counts.get(c.value) ?? 0 }))
     if (options.length < 2 && selected.length === 0) return []
-    return [{ facet, legend: FACET_LEGENDS[facet], options }]
+    return [{ facet, options }]
   })
 }
 

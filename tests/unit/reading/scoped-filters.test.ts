@@ -61,9 +61,9 @@ describe('facetOptions', () => {
     const groups = facetOptions(readingModel, all, filters, ['kind', 'speaker', 'topic'])
     const kind = groups.find((g) => g.facet === 'kind')!
     // Kind counts ignore the kind filter itself: 2 direct and 4 reported in session 32.
-    expect(kind.options.map((o) => [o.label, o.count])).toEqual([
-      ['Direct quote', 2],
-      ['Reported', 4],
+    expect(kind.options.map((o) => [o.value, o.count])).toEqual([
+      ['direct', 2],
+      ['reported', 4],
     ])
     const speaker = groups.find((g) => g.facet === 'speaker')!
     expect(speaker.options.map((o) => [o.value, o.count])).toEqual([

@@ -1,18 +1,11 @@
 import type { CorpusModel } from '@/domain/corpus/model'
-import { plural } from '@/domain/corpus/format'
 import { isLocale, LOCALE_NAMES } from '@/domain/i18n/locales'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
 import type { FacetCounts } from '@/domain/search/search-engine'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { useT } from '@/i18n/catalog'
+import { explorerMessages } from '../messages'
 import { quoteQuery } from './quote-query'
-
-const FACET_NAMES: Record<FilterFacet, string> = {
-  session: 'session',
-  topic: 'topic',
-  kind: 'kind',
-  speaker: 'speaker',
-  source: 'source',
-  lang: 'language',
-}
 
 /** No statement matches: say so plainly and offer the ways out. */
 export function EmptyResults({
@@ -31,6 +24,8 @@ export function EmptyResults({
   onRemoveFacet: (facet: FilterFacet) => void
   onClearQuery: () => void
 }) {
+  const t = useT(explorerMessages)
+  const { kindName } = useCorpusTerms()
   const active = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
   // A facet's counts ignore its own selection, so for a one-value-per-statement facet their sum
   // is what removing that filter would show (a statement can have several topics: no sum).
@@ -47,16 +42,21 @@ export function EmptyResults({
       case 'source':
         return model.sourceById.get(value)?.title ?? value
       case 'kind':
-        return value === 'direct' ? 'Direct quote' : 'Reported'
+        return value === 'direct' || value === 'reported' ? kindName(value) : value
       case 'lang':
         return isLocale(value) ? LOCALE_NAMES[value] : value
     }
   }
+  const values = (facet: FilterFacet) =>
+    (filters[facet] as string[]).map((v) => label(facet, v)).join(', ')
   return (
     <div className="rounded-lg border border-dashed border-slate-400 p-6 dark:border-slate-600">
       <p className="text-lg font-semibold">
-        No statement matches{query ? ` ${quoteQuery(query)}` : ''}
-        {active.length > 0 ? ' with these filters' : ''}.
+        {query
+          ? t(active.length > 0 ? 'empty.queryFiltered' : 'empty.query', {
+              query: quoteQuery(query),
+            })
+          : t(active.length > 0 ? 'empty.filtered' : 'empty.none')}
       </p>
       <ul className="mt-3 flex list-disc flex-col gap-2 pl-5 text-slate-800 dark:text-slate-200">
         {active.map((facet) => (
@@ -66,27 +66,29 @@ export function EmptyResults({
               onClick={() => onRemoveFacet(facet)}
               className="text-left text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
             >
-              Remove the {FACET_NAMES[facet]} filter
+              {t('empty.remove', { facet })}
             </button>{' '}
             <span className="text-slate-700 dark:text-slate-300">
-              ({(filters[facet] as string[]).map((v) => label(facet, v)).join(', ')})
-              {withoutFilter(facet) !== null
-                ? ` would show ${plural(withoutFilter(facet) as number, 'statement')}`
-                : ''}
+              {withoutFilter(facet) === null
+                ? t('empty.values', { values: values(facet) })
+                : t('empty.valuesWouldShow', {
+                    values: values(facet),
+                    count: withoutFilter(facet),
+                  })}
             </span>
           </li>
         ))}
         {query ? (
           <>
-            <li>Check the spelling, or use fewer or shorter words.</li>
-            <li>An “exact phrase” must match word for word; try it without quotation marks.</li>
+            <li>{t('empty.spelling')}</li>
+            <li>{t('empty.phrase')}</li>
             <li>
               <button
                 type="button"
                 onClick={onClearQuery}
                 className="text-left text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
               >
-                Clear the search text
+                {t('empty.clearQuery')}
               </button>
             </li>
           </>

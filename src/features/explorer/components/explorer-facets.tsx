@@ -1,13 +1,16 @@
 import { memo, useId, useMemo, useState } from 'react'
-import { sourceKindLabel, yearOf } from '@/domain/corpus/format'
+import { yearOf } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
-import { FACET_LEGENDS, KIND_LABELS, shorten } from '@/domain/filters/facet-options'
+import { shorten } from '@/domain/filters/facet-options'
 import { largestValues } from '@/domain/filters/largest-values'
 import type { FacetCounts } from '@/domain/search/search-engine'
 import { sessionTone } from '@/components/corpus/session-badge'
 import { LOCALE_NAMES } from '@/domain/i18n/locales'
 import { languageOf, LANGUAGES } from '@/domain/language/languages'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { useT } from '@/i18n/catalog'
+import { explorerMessages } from '../messages'
 
 interface FacetValue {
   value: string
@@ -17,37 +20,30 @@ interface FacetValue {
   dotClass?: string
 }
 
-const PLURALS: Record<FilterFacet, string> = {
-  session: 'sessions',
-  topic: 'topics',
-  kind: 'kinds',
-  speaker: 'speakers',
-  source: 'sources',
-  lang: 'languages',
-}
-
 /** A long facet (hundreds of sources at scale) shows its largest values until expanded. */
 const SHOWN_BEFORE_EXPANDING = 10
 
-function facetValues(model: CorpusModel, facet: FilterFacet): FacetValue[] {
+type Terms = ReturnType<typeof useCorpusTerms>
+
+function facetValues(model: CorpusModel, facet: FilterFacet, terms: Terms): FacetValue[] {
   switch (facet) {
     case 'session':
       return model.sessions.map((s) => ({
         value: s.id,
         label: `${s.roman} · ${yearOf(s.date)}`,
-        title: `${s.roman} session, ${s.date}`,
+        title: `${terms.sessionName(s)}, ${terms.date(s.date)}`,
         dotClass: sessionTone(s.id, model.sessions).dot,
       }))
     case 'topic':
       return model.topics.map((t) => ({ value: t.id, label: t.label }))
     case 'kind':
-      return (['direct', 'reported'] as const).map((k) => ({ value: k, label: KIND_LABELS[k] }))
+      return (['direct', 'reported'] as const).map((k) => ({ value: k, label: terms.kindName(k) }))
     case 'speaker':
       return model.corpus.speakers.map((s) => ({ value: s.id, label: s.name, title: s.role }))
     case 'source':
       return model.corpus.sources.map((s) => ({
         value: s.id,
-        label: `${shorten(s.title, 60)} (${sourceKindLabel(s.kind)}, ${yearOf(s.date)})`,
+        label: `${shorten(s.title, 60)} (${terms.sourceKindName(s.kind)}, ${yearOf(s.date)})`,
         title: s.title,
       }))
     case 'lang':
@@ -75,9 +71,12 @@ export const ExplorerFacets = memo(function ExplorerFacets({
   counts,
   onToggle,
 }: ExplorerFacetsProps) {
+  const terms = useCorpusTerms()
   const valuesByFacet = useMemo(
-    () => new Map(FILTER_FACETS.map((facet) => [facet, facetValues(model, facet)])),
-    [model],
+    () => new Map(FILTER_FACETS.map((facet) => [facet, facetValues(model, facet, terms)])),
+    // `terms` is new each render; its words change only with the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, terms.locale],
   )
   return (
     <div className="flex flex-col gap-5">
@@ -112,6 +111,8 @@ const FacetGroup = memo(function FacetGroup({
   counts: ReadonlyMap<string, number> | null
   onToggle: (facet: FilterFacet, value: string) => void
 }) {
+  const { t } = useCorpusTerms()
+  const tx = useT(explorerMessages)
   const [expanded, setExpanded] = useState(false)
   const listId = useId()
   const shown = useMemo(
@@ -125,7 +126,7 @@ const FacetGroup = memo(function FacetGroup({
   return (
     <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-semibold tracking-wide text-slate-800 uppercase dark:text-slate-200">
-        {FACET_LEGENDS[facet]}
+        {t(`facet.${facet}`)}
       </legend>
       <ul id={listId} className="flex flex-col gap-0.5">
         {shown.map((v) => (
@@ -148,8 +149,8 @@ const FacetGroup = memo(function FacetGroup({
           className="mt-1 px-1.5 text-sm font-medium text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
         >
           {expanded
-            ? `Show fewer ${PLURALS[facet]}`
-            : `Show all ${values.length} ${PLURALS[facet]}`}
+            ? tx('filters.showFewer', { facet })
+            : tx('filters.showAll', { facet, count: values.length })}
         </button>
       ) : null}
     </fieldset>
@@ -175,6 +176,7 @@ const FacetItem = memo(function FacetItem({
   count: number | null
   onToggle: (facet: FilterFacet, value: string) => void
 }) {
+  const t = useT(explorerMessages)
   const shown = count ?? 0
   return (
     <li>
@@ -193,9 +195,8 @@ const FacetItem = memo(function FacetItem({
         ) : null}
         <span className="min-w-0 flex-1 leading-snug break-words">{value.label}</span>
         <span className="ml-auto shrink-0 text-slate-600 tabular-nums dark:text-slate-400">
-          <span className="sr-only">, </span>
-          {count === null ? '…' : count}
-          <span className="sr-only"> {shown === 1 ? 'statement' : 'statements'}</span>
+          <span aria-hidden="true">{count === null ? '…' : count}</span>
+          <span className="sr-only">, {count === null ? '…' : t('filters.unit', { count })}</span>
         </span>
       </label>
     </li>

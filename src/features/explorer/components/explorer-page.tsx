@@ -6,6 +6,8 @@ import { useDocumentTitle } from '@/hooks/use-document-title'
 import { QuoteExplorer, type SearchChange } from './quote-explorer'
 import { quoteQuery } from './quote-query'
 import { primaryButtonClass } from '@/components/button-styles'
+import { useT } from '@/i18n/catalog'
+import { explorerMessages } from '../messages'
 
 export interface ExplorerPageProps {
   /** The validated search params (every field has a fallback). */
@@ -27,17 +29,15 @@ export function ExplorerPage({
   onSearchChange,
   headerActions,
 }: ExplorerPageProps) {
+  const t = useT(explorerMessages)
   const q = search.q?.trim()
-  useDocumentTitle(q ? `${quoteQuery(q)} · Quote explorer` : 'Quote explorer')
+  useDocumentTitle(q ? t('page.titleQuery', { query: quoteQuery(q) }) : t('page.title'))
   const [attempt, setAttempt] = useState(0)
   return (
     <div data-owns-slash className="flex flex-col gap-5">
       <header className="flex flex-col gap-2">
-        <PageHeading eyebrow="Quote explorer">Search the statements</PageHeading>
-        <p className="max-w-prose text-slate-700 dark:text-slate-300">
-          Every statement, verbatim, with the source that reports it. The address bar keeps your
-          search and filters: copy it to show someone exactly this view.
-        </p>
+        <PageHeading eyebrow={t('page.eyebrow')}>{t('page.heading')}</PageHeading>
+        <p className="max-w-prose text-slate-700 dark:text-slate-300">{t('page.intro')}</p>
         {headerActions}
       </header>
       <CorpusErrorBoundary key={attempt} onRetry={() => setAttempt((n) => n + 1)}>
@@ -56,13 +56,14 @@ function LoadedExplorer(props: ExplorerPageProps) {
 
 /** As tall as the screen: the footer stays out of view, so the results do not push it. */
 function CorpusLoading() {
+  const t = useT(explorerMessages)
   return (
     <div
       role="status"
       aria-busy="true"
       className="min-h-svh py-8 text-slate-700 dark:text-slate-300"
     >
-      <p className="text-lg">Loading the statements…</p>
+      <p className="text-lg">{t('page.loading')}</p>
     </div>
   )
 }
@@ -80,20 +81,23 @@ class CorpusErrorBoundary extends Component<
   render() {
     const { error } = this.state
     if (!error) return this.props.children
-    return (
-      <section
-        role="alert"
-        className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-      >
-        <h2 className="text-lg font-semibold">The statements could not be loaded</h2>
-        <p className="mt-2">{error.message}</p>
-        <p className="mt-2">
-          Check your connection and try again; your bookmarks are not affected.
-        </p>
-        <button type="button" onClick={this.props.onRetry} className={`mt-4 ${primaryButtonClass}`}>
-          Try again
-        </button>
-      </section>
-    )
+    return <CorpusError error={error} onRetry={this.props.onRetry} />
   }
+}
+
+function CorpusError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useT(explorerMessages)
+  return (
+    <section
+      role="alert"
+      className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
+      <h2 className="text-lg font-semibold">{t('page.error')}</h2>
+      <p className="mt-2">{error.message}</p>
+      <p className="mt-2">{t('page.errorAdvice')}</p>
+      <button type="button" onClick={onRetry} className={`mt-4 ${primaryButtonClass}`}>
+        {t('page.retry')}
+      </button>
+    </section>
+  )
 }

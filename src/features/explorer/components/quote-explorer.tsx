@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { plural } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import {
   FILTER_FACETS,
@@ -23,6 +22,8 @@ import { SearchBox } from './search-box'
 import { quoteQuery } from './quote-query'
 import { RelatedViews } from './related-views'
 import { SortSelect } from './sort-select'
+import { useT } from '@/i18n/catalog'
+import { explorerMessages } from '../messages'
 
 export type SearchUpdate = (previous: QuoteFiltersSearch) => QuoteFiltersSearch
 /** Writes to the URL: `replace` for typing (no history entry per keystroke), push otherwise. */
@@ -49,6 +50,7 @@ interface QuoteExplorerProps {
  * So each keystroke costs one render, when there is something new to show.
  */
 export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: QuoteExplorerProps) {
+  const t = useT(explorerMessages)
   const { filters, ignored } = useMemo(() => {
     const sanitized = sanitizeFilters(search, model, rawSearch)
     return {
@@ -132,14 +134,20 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
 
   const total = model.corpus.quotes.length
   const askedQuery = answered?.q.trim() ?? ''
+  const counted = {
+    shown: order?.length ?? 0,
+    total,
+    query: quoteQuery(askedQuery),
+    facets: activeFacets.map((facet) => t(`facet.${facet}`)).join(', '),
+  }
   const summary =
     order === null
-      ? 'Preparing the search…'
+      ? t('summary.preparing')
       : !askedQuery && activeCount === 0
-        ? `All ${plural(total, 'statement')}`
-        : `${order.length} of ${plural(total, 'statement')}${
-            askedQuery ? ` match ${quoteQuery(askedQuery)}` : ''
-          }${activeFacets.length > 0 ? `, filtered by ${activeFacets.join(', ')}` : ''}`
+        ? t('summary.all', counted)
+        : askedQuery
+          ? t(activeFacets.length > 0 ? 'summary.matchFiltered' : 'summary.match', counted)
+          : t('summary.filtered', counted)
   const announced = useDebounced(summary, 600)
 
   return (
@@ -182,7 +190,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
               }}
               className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
             >
-              Clear all filters
+              {t('filters.clearAll')}
             </button>
           ) : null}
         </div>
@@ -206,7 +214,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
             id={`${facetsId}-heading`}
             className="sr-only lg:not-sr-only lg:mb-3 lg:text-lg lg:font-semibold"
           >
-            Filter
+            {t('filters.heading')}
           </h2>
           <button
             type="button"
@@ -215,8 +223,12 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
             onClick={() => setFacetsOpen((open) => !open)}
             className="w-full rounded border border-slate-400 px-3 py-2 text-left font-medium lg:hidden dark:border-slate-600"
           >
-            {facetsOpen ? 'Hide filters' : 'Show filters'}
-            {activeCount > 0 ? ` (${activeCount} active)` : ''}
+            {activeCount > 0
+              ? t('filters.active', {
+                  label: t(facetsOpen ? 'filters.hide' : 'filters.show'),
+                  count: activeCount,
+                })
+              : t(facetsOpen ? 'filters.hide' : 'filters.show')}
           </button>
           <div id={facetsId} className={`${facetsOpen ? 'mt-4 block' : 'hidden'} lg:mt-0 lg:block`}>
             <ExplorerFacets
@@ -230,11 +242,11 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
 
         <section aria-labelledby={`${facetsId}-results`} aria-busy={pending} className="min-w-0">
           <h2 id={`${facetsId}-results`} className="sr-only">
-            Results
+            {t('results.heading')}
           </h2>
           {order === null ? (
             <p role="status" className="py-6 text-slate-700 dark:text-slate-300">
-              Preparing the search index…
+              {t('results.preparing')}
             </p>
           ) : order.length === 0 ? (
             <EmptyResults

@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { filtersToSearch, type QuoteFilters } from '@/domain/filters/quote-filters'
+import { useT } from '@/i18n/catalog'
+import { explorerMessages } from '../messages'
 
 /**
  * Filters carry over the other way too: with one topic (or one session) chosen, a link to
@@ -9,13 +11,14 @@ import { filtersToSearch, type QuoteFilters } from '@/domain/filters/quote-filte
  * by facets only.
  */
 export function RelatedViews({ model, filters }: { model: CorpusModel; filters: QuoteFilters }) {
+  const t = useT(explorerMessages)
   const topic = filters.topic.length === 1 ? model.topicById.get(filters.topic[0]!) : undefined
   const session =
     filters.session.length === 1 ? model.sessionById.get(filters.session[0]!) : undefined
   if (!topic && !session) return null
   return (
     <p className="text-sm text-slate-700 dark:text-slate-300">
-      See also:{' '}
+      {t('related.seeAlso')}{' '}
       {topic ? (
         <Link
           to="/topics/$topicId"
@@ -23,7 +26,7 @@ export function RelatedViews({ model, filters }: { model: CorpusModel; filters: 
           search={filtersToSearch({ ...filters, q: '', topic: [], sort: 'relevance' })}
           className={textLinkClass}
         >
-          {topic.label}, session by session
+          {t('related.topic', { topic: topic.label })}
         </Link>
       ) : null}
       {topic && session ? ' · ' : null}
@@ -34,7 +37,7 @@ export function RelatedViews({ model, filters }: { model: CorpusModel; filters: 
           search={filtersToSearch({ ...filters, q: '', session: [], sort: 'relevance' })}
           className={textLinkClass}
         >
-          the {session.roman} session page
+          {t('related.session', { roman: session.roman })}
         </Link>
       ) : null}
     </p>

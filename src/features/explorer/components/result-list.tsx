@@ -15,6 +15,8 @@ import type { Quote } from '@/domain/corpus/schema'
 import { highlightRanges } from '@/domain/search/highlight'
 import type { HighlightTerms } from '@/domain/search/search-engine'
 import { QuoteCard } from '@/components/corpus/quote-card'
+import { useT } from '@/i18n/catalog'
+import { explorerMessages } from '../messages'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { HighlightedText } from './highlighted-text'
 
@@ -43,6 +45,7 @@ export const ResultList = memo(
     { model, order, highlight, onLeave },
     ref,
   ) {
+    const t = useT(explorerMessages)
     const navigate = useNavigate()
     const listRef = useRef<HTMLOListElement>(null)
     /** The list's full-height box: where row 0 would start (the list itself is moved). */
@@ -143,7 +146,7 @@ export const ResultList = memo(
         <ol
           ref={listRef}
           role="list"
-          aria-label="Matching statements"
+          aria-label={t('results.list')}
           onKeyDown={onKeyDown}
           className="absolute top-0 left-0 w-full"
           style={{ transform: `translateY(${offset}px)` }}

@@ -1,4 +1,11 @@
 import { useEffect, useId, type KeyboardEvent, type RefObject } from 'react'
+import { useT } from '@/i18n/catalog'
+import { renderRichText } from '@/i18n/rich-text'
+import { explorerMessages } from '../messages'
+
+const KEY = (
+  <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600" />
+)
 
 interface SearchBoxProps {
   /** The text the box starts with; later changes from outside go through `inputRef`. */
@@ -26,6 +33,7 @@ export function SearchBox({
   onEnterResults,
   onDone,
 }: SearchBoxProps) {
+  const t = useT(explorerMessages)
   const id = useId()
   const hintId = useId()
 
@@ -59,9 +67,9 @@ export function SearchBox({
   }
 
   return (
-    <div role="search" aria-label="Statements">
+    <div role="search" aria-label={t('search.region')}>
       <label htmlFor={id} className="block text-base font-semibold">
-        Search words or an “exact phrase”
+        {t('search.label')}
       </label>
       <input
         ref={inputRef}
@@ -76,31 +84,14 @@ export function SearchBox({
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
         onBlur={onDone}
-        placeholder="e.g. Kazakh language"
+        placeholder={t('search.placeholder')}
         className="mt-2 w-full max-w-3xl rounded-md border border-slate-400 bg-white px-4 py-3 text-lg shadow-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
       />
       <p id={hintId} className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        Words also match their other forms (language, languages) and small typos; “quotation marks”
-        match an exact phrase.
+        {t('search.hint')}
         <span className="hidden sm:inline">
           {' '}
-          Keys:{' '}
-          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
-            /
-          </kbd>{' '}
-          search,{' '}
-          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
-            ↓
-          </kbd>{' '}
-          results,{' '}
-          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
-            Enter
-          </kbd>{' '}
-          open,{' '}
-          <kbd className="rounded border border-slate-300 px-1 font-sans text-xs dark:border-slate-600">
-            Esc
-          </kbd>{' '}
-          clear.
+          {renderRichText(t('search.keys'), { 0: KEY, 1: KEY, 2: KEY, 3: KEY })}
         </span>
       </p>
     </div>

@@ -1,12 +1,7 @@
 import { useId } from 'react'
 import { SORT_ORDERS, type SortOrder } from '@/domain/filters/quote-filters'
-
-const LABELS: Record<SortOrder, string> = {
-  relevance: 'Best match',
-  'date-desc': 'Newest first',
-  'date-asc': 'Oldest first',
-  'source-order': 'Order in source',
-}
+import { useT } from '@/i18n/catalog'
+import { explorerMessages } from '../messages'
 
 export function SortSelect({
   value,
@@ -17,11 +12,12 @@ export function SortSelect({
   hasQuery: boolean
   onChange: (sort: SortOrder) => void
 }) {
+  const t = useT(explorerMessages)
   const id = useId()
   return (
     <div className="flex items-center gap-2">
       <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        Sort
+        {t('sort.label')}
       </label>
       <select
         id={id}
@@ -31,7 +27,7 @@ export function SortSelect({
       >
         {SORT_ORDERS.map((order) => (
           <option key={order} value={order}>
-            {order === 'relevance' && !hasQuery ? 'Best match (newest first)' : LABELS[order]}
+            {order === 'relevance' && !hasQuery ? t('sort.relevanceNoQuery') : t(`sort.${order}`)}
           </option>
         ))}
       </select>
