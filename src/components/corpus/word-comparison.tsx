@@ -1,4 +1,7 @@
 import type { DiffToken } from '@/domain/corpus/word-diff'
+import { useT } from '@/i18n/catalog'
+import { renderRichText } from '@/i18n/rich-text'
+import { corpusMessages } from './messages'
 
 /**
  * A word-level comparison. Words only in the first statement are struck through (<del>),
@@ -13,6 +16,7 @@ export function WordComparison({
   fromLabel: string
   toLabel: string
 }) {
+  const t = useT(corpusMessages)
   return (
     <p className="font-serif leading-relaxed">
       {tokens.map((token, i) =>
@@ -23,7 +27,7 @@ export function WordComparison({
             key={i}
             className="mx-px rounded-sm bg-rose-100 px-0.5 text-rose-950 decoration-rose-800 decoration-2 dark:bg-rose-950 dark:text-rose-100 dark:decoration-rose-300"
           >
-            <span className="sr-only">[only in {fromLabel}: </span>
+            <span className="sr-only">{t('compare.onlyIn', { label: fromLabel })}</span>
             {token.text}
             <span className="sr-only">]</span>
           </del>
@@ -32,7 +36,7 @@ export function WordComparison({
             key={i}
             className="mx-px rounded-sm bg-emerald-100 px-0.5 text-emerald-950 decoration-emerald-800 decoration-2 underline-offset-2 dark:bg-emerald-950 dark:text-emerald-100 dark:decoration-emerald-300"
           >
-            <span className="sr-only">[only in {toLabel}: </span>
+            <span className="sr-only">{t('compare.onlyIn', { label: toLabel })}</span>
             {token.text}
             <span className="sr-only">]</span>
           </ins>
@@ -50,17 +54,18 @@ export function WordComparisonLegend({
   fromLabel: string
   toLabel: string
 }) {
+  const t = useT(corpusMessages)
   return (
     <p className="text-sm text-slate-700 dark:text-slate-300">
-      <span className="font-medium">How to read the comparison:</span>{' '}
-      <del className="rounded-sm bg-rose-100 px-1 text-rose-950 decoration-rose-800 decoration-2 dark:bg-rose-950 dark:text-rose-100 dark:decoration-rose-300">
-        struck through
-      </del>{' '}
-      = only in {fromLabel};{' '}
-      <ins className="rounded-sm bg-emerald-100 px-1 text-emerald-950 decoration-emerald-800 decoration-2 underline-offset-2 dark:bg-emerald-950 dark:text-emerald-100 dark:decoration-emerald-300">
-        underlined
-      </ins>{' '}
-      = only in {toLabel}; plain = the same in both.
+      {renderRichText(t('compare.legend', { from: fromLabel, to: toLabel }), {
+        0: <span className="font-medium" />,
+        1: (
+          <del className="rounded-sm bg-rose-100 px-1 text-rose-950 decoration-rose-800 decoration-2 dark:bg-rose-950 dark:text-rose-100 dark:decoration-rose-300" />
+        ),
+        2: (
+          <ins className="rounded-sm bg-emerald-100 px-1 text-emerald-950 decoration-emerald-800 decoration-2 underline-offset-2 dark:bg-emerald-950 dark:text-emerald-100 dark:decoration-emerald-300" />
+        ),
+      })}
     </p>
   )
 }

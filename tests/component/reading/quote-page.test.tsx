@@ -74,7 +74,7 @@ describe('/quotes/$quoteId', () => {
 
   it('shows the echoes from the other session', async () => {
     renderRoute('/quotes/q32-not-infringed')
-    const echoes = await screen.findByRole('region', { name: 'Echoes from the other session (1)' })
+    const echoes = await screen.findByRole('region', { name: 'Echoes from other sessions (1)' })
     expect(within(echoes).getByRole('article')).toHaveAttribute(
       'data-quote-id',
       'q31-language-status',

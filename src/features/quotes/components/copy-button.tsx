@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { buttonClass } from '@/components/button-styles'
+import { useT } from '@/i18n/catalog'
+import { statementMessages } from '../messages'
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; text: string }
 
@@ -16,6 +18,7 @@ export function CopyButton({
   copiedMessage: string
   getText: () => string
 }) {
+  const t = useT(statementMessages)
   const [state, setState] = useState<CopyState>({ status: 'idle' })
   const fallbackRef = useRef<HTMLTextAreaElement>(null)
   const fallbackId = useId()
@@ -49,8 +52,7 @@ export function CopyButton({
       {state.status === 'failed' ? (
         <div role="alert" className="mt-1 max-w-prose">
           <label htmlFor={fallbackId} className="text-sm">
-            Your browser did not allow copying. Select the text below and copy it by hand (Ctrl+C or
-            ⌘C):
+            {t('share.copyFailed')}
           </label>
           <textarea
             id={fallbackId}

@@ -3,7 +3,6 @@ import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { absoluteUrl, citationText } from '@/domain/corpus/citation'
 import { paragraphAround } from '@/domain/corpus/document'
-import { formatDate, plural, sourceKindLabel } from '@/domain/corpus/format'
 import { quotesByIds } from '@/domain/corpus/grouping'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
@@ -18,6 +17,9 @@ import { SessionBadge } from '@/components/corpus/session-badge'
 import { StatementText } from '@/components/corpus/statement-text'
 import { WordComparison, WordComparisonLegend } from '@/components/corpus/word-comparison'
 import { SessionLink, TopicLinks } from '@/components/corpus/corpus-links'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { useT } from '@/i18n/catalog'
+import { statementMessages } from '../messages'
 
 const h2Class = 'font-serif text-2xl font-semibold tracking-tight'
 const dtClass = 'text-sm font-medium text-slate-600 dark:text-slate-400'
@@ -39,10 +41,11 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
   const speaker = model.speakerById.get(quote.speakerId)
   const session = model.sessionById.get(quote.sessionId)
   const source = model.sourceById.get(quote.sourceId)
-  const speakerName = speaker?.name ?? 'Unknown speaker'
-  useDocumentTitle(
-    `“${snippet(quote.text)}” (${speakerName}${session ? `, ${session.roman} session` : ''})`,
-  )
+  const t = useT(statementMessages)
+  const terms = useCorpusTerms()
+  const speakerName = speaker?.name ?? terms.t('quote.unknownSpeaker')
+  const titled = { text: snippet(quote.text), speaker: speakerName, roman: session?.roman }
+  useDocumentTitle(t(session ? 'page.titleSession' : 'page.title', titled))
   const corroborations = quotesByIds(model, quote.corroboratedBy)
   const echoes = quotesByIds(model, quote.echoes)
   const context = source ? paragraphAround(source, quote) : null
@@ -51,9 +54,12 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
     <div className="space-y-10">
       <header className="space-y-4">
         <PageHeading
-          eyebrow={`${quote.kind === 'direct' ? 'Direct quote' : 'Reported statement'}${session ? ` · ${session.roman} session` : ''}`}
+          eyebrow={t(session ? 'page.eyebrowSession' : 'page.eyebrow', {
+            kind: quote.kind,
+            roman: session?.roman,
+          })}
         >
-          Statement by {speakerName}
+          {t('page.heading', { speaker: speakerName })}
         </PageHeading>
         <div className="flex flex-wrap items-center gap-2">
           {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
@@ -64,32 +70,31 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
         </StatementText>
         {quote.kind === 'reported' ? (
           <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">
-            Reported: these are the source’s words about what {speakerName} said, not a quotation of
-            the speaker.
+            {t('page.reportedNote', { speaker: speakerName })}
           </p>
         ) : null}
       </header>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <aside
-          aria-label="About this statement"
+          aria-label={t('about.label')}
           className="space-y-6 lg:col-start-2 lg:row-start-1"
         >
           <dl className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <div>
-              <dt className={dtClass}>Speaker</dt>
+              <dt className={dtClass}>{t('about.speaker')}</dt>
               <dd>
                 <span className="font-semibold">{speakerName}</span>
                 {speaker?.role ? <span className="block text-sm">{speaker.role}</span> : null}
               </dd>
             </div>
             <div>
-              <dt className={dtClass}>Kind</dt>
-              <dd>{quote.kind === 'direct' ? 'Direct quote' : 'Reported'}</dd>
+              <dt className={dtClass}>{t('about.kind')}</dt>
+              <dd>{terms.kindName(quote.kind)}</dd>
             </div>
             {session ? (
               <div>
-                <dt className={dtClass}>Session</dt>
+                <dt className={dtClass}>{t('about.session')}</dt>
                 <dd>
                   <SessionLink session={session} withPlace />
                 </dd>
@@ -97,7 +102,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
             ) : null}
             {source ? (
               <div>
-                <dt className={dtClass}>Source</dt>
+                <dt className={dtClass}>{terms.t('quote.source')}</dt>
                 <dd>
                   <Link
                     to="/sources/$sourceId"
@@ -108,40 +113,36 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
                     {source.title}
                   </Link>
                   <span className="block text-sm text-slate-700 dark:text-slate-300">
-                    {sourceKindLabel(source.kind)}, {formatDate(source.date)}
+                    {terms.sourceKindName(source.kind)}, {terms.date(source.date)}
                   </span>
                 </dd>
               </div>
             ) : null}
             {quote.topicIds.length > 0 ? (
               <div>
-                <dt className={dtClass}>Topics</dt>
+                <dt className={dtClass}>{terms.t('quote.topics')}</dt>
                 <dd>
                   <TopicLinks topicIds={quote.topicIds} model={model} />
                 </dd>
               </div>
             ) : null}
             <div>
-              <dt className={dtClass}>Corroborated by</dt>
-              <dd>
-                {corroborations.length === 0
-                  ? 'no other source'
-                  : plural(corroborations.length, 'other source')}
-              </dd>
+              <dt className={dtClass}>{terms.t('quote.corroboratedBy')}</dt>
+              <dd>{terms.t('quote.corroborations', { count: corroborations.length })}</dd>
             </div>
           </dl>
           <section aria-labelledby="quote-share" className="space-y-3">
             <h2 id="quote-share" className="text-base font-semibold">
-              Share and cite
+              {t('share.heading')}
             </h2>
             <CopyButton
-              label="Copy link"
-              copiedMessage="Link copied."
+              label={t('share.copyLink')}
+              copiedMessage={t('share.linkCopied')}
               getText={() => quoteUrl(quote.id)}
             />
             <CopyButton
-              label="Copy citation"
-              copiedMessage="Citation copied."
+              label={t('share.copyCitation')}
+              copiedMessage={t('share.citationCopied')}
               getText={() => citationText(model, quote, quoteUrl(quote.id))}
             />
             <CiteFormats model={model} quote={quote} />
@@ -153,13 +154,13 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
           {source && context ? (
             <section aria-labelledby="quote-context">
               <h2 id="quote-context" className={h2Class}>
-                In its source
+                {t('context.heading')}
               </h2>
               <figure className="mt-3 max-w-prose rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
                 <figcaption className="text-sm text-slate-700 dark:text-slate-300">
                   <cite className="font-medium not-italic">{source.title}</cite> (
-                  {sourceKindLabel(source.kind)})
-                  {context.heading ? <> · under “{context.heading}”</> : null}
+                  {terms.sourceKindName(source.kind)})
+                  {context.heading ? t('context.under', { heading: context.heading }) : null}
                 </figcaption>
                 <p className="mt-2 font-serif text-lg leading-relaxed">
                   {context.before}
@@ -174,7 +175,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
                   hash={`q-${quote.id}`}
                   className={`${textLinkClass} font-medium`}
                 >
-                  Read the full source at this place
+                  {t('context.readFull')}
                 </Link>
               </p>
             </section>
@@ -182,16 +183,18 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
 
           <section aria-labelledby="quote-corroborations" className="space-y-4">
             <h2 id="quote-corroborations" className={h2Class}>
-              Other sources reporting this ({corroborations.length})
+              {t('corroborations.heading', { count: corroborations.length })}
             </h2>
             {corroborations.length === 0 ? (
               <p className="max-w-prose text-slate-700 dark:text-slate-300">
-                No other document in the corpus reports this statement, so it rests on this source
-                alone.
+                {t('corroborations.none')}
               </p>
             ) : (
               <>
-                <WordComparisonLegend fromLabel="this statement" toLabel="the other source" />
+                <WordComparisonLegend
+                  fromLabel={terms.t('compare.thisStatement')}
+                  toLabel={terms.t('compare.otherSource')}
+                />
                 <ul className="space-y-4">
                   {corroborations.map((other) => (
                     <li key={other.id}>
@@ -205,11 +208,11 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
 
           <section aria-labelledby="quote-echoes" className="space-y-4">
             <h2 id="quote-echoes" className={h2Class}>
-              Echoes from the other session ({echoes.length})
+              {t('echoes.heading', { count: echoes.length })}
             </h2>
             {echoes.length === 0 ? (
               <p className="max-w-prose text-slate-700 dark:text-slate-300">
-                No statement from another session makes the same point.
+                {t('echoes.none')}
               </p>
             ) : (
               <ul className="space-y-4">
@@ -241,6 +244,8 @@ function Corroboration({
   quote: Quote
   other: Quote
 }) {
+  const t = useT(statementMessages)
+  const terms = useCorpusTerms()
   const source = model.sourceById.get(other.sourceId)
   const tokens = wordDiff(quote.text, other.text)
   const shared = Math.round(sharedWordRatio(tokens) * 100)
@@ -261,11 +266,11 @@ function Corroboration({
               {source.title}
             </Link>
           ) : (
-            'Unknown source'
+            t('corroborations.unknownSource')
           )}
           {source ? (
             <span className="block text-sm font-normal text-slate-700 dark:text-slate-300">
-              {sourceKindLabel(source.kind)}, {formatDate(source.date)}
+              {terms.sourceKindName(source.kind)}, {terms.date(source.date)}
             </span>
           ) : null}
         </h3>
@@ -276,15 +281,19 @@ function Corroboration({
       </div>
       <div className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800">
         <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
-          Word by word against this statement ({shared}% of words in common):
+          {t('corroborations.wordByWord', { shared })}
         </p>
         <div className="mt-1 text-base">
-          <WordComparison tokens={tokens} fromLabel="this statement" toLabel="the other source" />
+          <WordComparison
+            tokens={tokens}
+            fromLabel={terms.t('compare.thisStatement')}
+            toLabel={terms.t('compare.otherSource')}
+          />
         </div>
       </div>
       <p className="mt-3 text-sm">
         <Link to="/quotes/$quoteId" params={{ quoteId: other.id }} className={textLinkClass}>
-          Open this statement
+          {t('corroborations.open')}
         </Link>
       </p>
     </article>

@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router'
 import { Fragment, type ReactNode } from 'react'
 import type { Block, Segment } from '@/domain/corpus/document'
 import type { Quote } from '@/domain/corpus/schema'
+import { useT } from '@/i18n/catalog'
+import { sourceMessages } from '../messages'
 
 interface SourceDocumentProps {
   blocks: readonly Block[]
@@ -78,6 +80,7 @@ function SegmentView({
   numberOf: ReadonlyMap<string, number>
   targetId: string | null
 }) {
+  const t = useT(sourceMessages)
   const anchors = segment.starts.map((id) => (
     <span key={`a-${id}`} id={`q-${id}`} tabIndex={-1} className="scroll-mt-24 outline-none" />
   ))
@@ -89,7 +92,7 @@ function SegmentView({
         <Link
           to="/quotes/$quoteId"
           params={{ quoteId: id }}
-          aria-label={`Statement ${n}${quote ? ` (${quote.kind === 'direct' ? 'direct quote' : 'reported'})` : ''}: open its page`}
+          aria-label={t('marker.label', { n, kind: quote?.kind ?? 'unknown' })}
           className="rounded px-0.5 text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
         >
           {n}
