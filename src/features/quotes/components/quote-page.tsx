@@ -76,10 +76,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
       </header>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <aside
-          aria-label={t('about.label')}
-          className="space-y-6 lg:col-start-2 lg:row-start-1"
-        >
+        <aside aria-label={t('about.label')} className="space-y-6 lg:col-start-2 lg:row-start-1">
           <dl className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <div>
               <dt className={dtClass}>{t('about.speaker')}</dt>
@@ -211,9 +208,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
               {t('echoes.heading', { count: echoes.length })}
             </h2>
             {echoes.length === 0 ? (
-              <p className="max-w-prose text-slate-700 dark:text-slate-300">
-                {t('echoes.none')}
-              </p>
+              <p className="max-w-prose text-slate-700 dark:text-slate-300">{t('echoes.none')}</p>
             ) : (
               <ul className="space-y-4">
                 {echoes.map((echo) => (

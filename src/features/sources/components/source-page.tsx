@@ -51,9 +51,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
   return (
     <div className="space-y-8">
       <header className="space-y-4">
-        <PageHeading eyebrow={t('page.eyebrow', { kind })}>
-          {source.title}
-        </PageHeading>
+        <PageHeading eyebrow={t('page.eyebrow', { kind })}>{source.title}</PageHeading>
         {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
       </header>
 
@@ -143,9 +141,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
             </div>
           </dl>
           <div className="space-y-2 text-sm text-slate-700 dark:text-slate-300">
-            <p className="font-medium text-slate-900 dark:text-slate-100">
-              {t('marks.heading')}
-            </p>
+            <p className="font-medium text-slate-900 dark:text-slate-100">{t('marks.heading')}</p>
             <p>
               {renderRichText(t('marks.key'), {
                 0: (
