@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { waitForApp } from './support/app-ready'
 import { watchPageErrors } from './support/page-errors'
 
@@ -49,20 +49,48 @@ test.describe('a first visit from a Russian-language browser', () => {
   })
 })
 
+async function expectCleanAt360(page: Page, path: string) {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto(path)
+  await waitForApp(page)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze()
+  expect(results.violations).toEqual([])
+}
+
 for (const locale of ['kk', 'ru'] as const)
-  for (const path of ['/', '/quotes?q=unity', '/sessions/32'])
+  for (const path of [
+    '/',
+    '/quotes?q=unity',
+    '/quotes?q=zzqx&session=31',
+    '/sources/factsheet-2022-xxxi',
+    '/check?text=a%20new%20national%20identity%20has%20been%20formed%20in%20Kazakhstan',
+    '/sessions/32',
+  ])
     test(`no axe violations in ${locale}: ${path}, and nothing scrolls sideways at 360 px`, async ({
       page,
     }) => {
-      await page.setViewportSize({ width: 360, height: 740 })
-      await page.goto(`/${locale}${path}`)
-      await waitForApp(page)
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      )
-      expect(overflow).toBeLessThanOrEqual(0)
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-        .analyze()
-      expect(results.violations).toEqual([])
+      await expectCleanAt360(page, `/${locale}${path}`)
     })
+
+for (const locale of ['kk', 'ru'] as const)
+  test(`no axe violations in ${locale} on a statement's page, and nothing scrolls sideways at 360 px`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/sources/factsheet-2022-xxxi`)
+    await waitForApp(page)
+    const href = await page.locator('a[href*="/quotes/"]').first().getAttribute('href')
+    expect(href).toMatch(new RegExp(`^/${locale}/quotes/`))
+    await expectCleanAt360(page, href!)
+    // The page speaks the chosen language: its sidebar is named in it.
+    await expect(
+      page.getByRole('complementary', {
+        name: locale === 'kk' ? 'Мәлімдеме туралы' : 'О высказывании',
+      }),
+    ).toBeVisible()
+  })

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
 import type { SourceKind } from '@/domain/corpus/schema'
 import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
+import { useT } from '@/i18n/catalog'
 import { useCorpusTerms } from './use-corpus-terms'
 import { buttonClass } from '../button-styles'
+import { viewMessages } from './view-messages'
 
 export interface FacetOption {
   value: string
@@ -44,6 +46,7 @@ export function FacetFilters({
   layout = 'stacked',
 }: FacetFiltersProps) {
   const { t, kindName, sourceKindName } = useCorpusTerms()
+  const views = useT(viewMessages)
   const optionLabel = (facet: FilterFacet, option: FacetOption) =>
     facet === 'kind' && (option.value === 'direct' || option.value === 'reported')
       ? kindName(option.value)
@@ -87,7 +90,7 @@ export function FacetFilters({
                 className={`min-w-0 ${layout === 'wide' ? (group.facet === 'source' ? 'basis-full' : 'grow-0') : ''}`}
               >
                 <legend className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">
-                  {t(`facet.${group.facet}`)}
+                  {views(`facet.${group.facet}`)}
                 </legend>
                 <div className="flex flex-wrap gap-2">
                   {group.options.map((option) => {

@@ -1,7 +1,7 @@
 import type { DiffToken } from '@/domain/corpus/word-diff'
 import { useT } from '@/i18n/catalog'
 import { renderRichText } from '@/i18n/rich-text'
-import { corpusMessages } from './messages'
+import { viewMessages } from './view-messages'
 
 /**
  * A word-level comparison. Words only in the first statement are struck through (<del>),
@@ -16,7 +16,7 @@ export function WordComparison({
   fromLabel: string
   toLabel: string
 }) {
-  const t = useT(corpusMessages)
+  const t = useT(viewMessages)
   return (
     <p className="font-serif leading-relaxed">
       {tokens.map((token, i) =>
@@ -54,7 +54,7 @@ export function WordComparisonLegend({
   fromLabel: string
   toLabel: string
 }) {
-  const t = useT(corpusMessages)
+  const t = useT(viewMessages)
   return (
     <p className="text-sm text-slate-700 dark:text-slate-300">
       {renderRichText(t('compare.legend', { from: fromLabel, to: toLabel }), {

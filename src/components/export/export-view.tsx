@@ -4,6 +4,8 @@ import { textLinkClass } from '@/components/text-link-class'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import type { ListView, ViewExportFormat } from '@/domain/export/view-export'
+import { viewMessages } from '@/components/corpus/view-messages'
+import { useT } from '@/i18n/catalog'
 import { appBaseUrl, downloadText } from './download'
 
 const FORMATS: { format: ViewExportFormat; label: string }[] = [
@@ -27,6 +29,7 @@ export interface ExportViewProps {
  * or RIS. The formatters load on the first click, so the view's own code stays small.
  */
 export function ExportView({ model, view, quotes }: ExportViewProps) {
+  const t = useT(viewMessages)
   const id = useId()
   const [failed, setFailed] = useState<string | null>(null)
   const save = async (format: ViewExportFormat) => {
@@ -49,7 +52,7 @@ export function ExportView({ model, view, quotes }: ExportViewProps) {
       className="flex flex-wrap items-center gap-2 print:hidden"
     >
       <span id={`${id}-label`} className="text-sm font-medium text-slate-700 dark:text-slate-300">
-        Export these statements
+        {t('export.heading')}
       </span>
       {FORMATS.map(({ format, label }) => (
         <button
@@ -62,11 +65,11 @@ export function ExportView({ model, view, quotes }: ExportViewProps) {
         </button>
       ))}
       <Link to="/data" className={`${textLinkClass} text-sm`}>
-        or the whole corpus as a dataset
+        {t('export.dataset')}
       </Link>
       {failed ? (
         <p role="alert" className="w-full text-sm text-red-800 dark:text-red-300">
-          The export could not be made: {failed}
+          {t('export.failed', { error: failed })}
         </p>
       ) : null}
     </div>

@@ -342,36 +342,40 @@ function better(a: CheckMatch, b: CheckMatch): boolean {
   return a.quote.id < b.quote.id
 }
 
-/** What the explanation needs to name. */
-export interface MatchNames {
-  speaker: string
-  /** e.g. "XXXII session" */
-  session: string
-  source: string
-}
+/**
+ * Why the best match got its verdict, as a code the interface puts into words (in its
+ * language), with the share of distinctive words in common (0–100) where that is the reason.
+ */
+export type VerdictReason =
+  | 'not-found'
+  | 'verbatim-direct'
+  | 'verbatim-reported'
+  | 'paraphrase'
+  | 'related-negation'
+  | 'related'
 
-const percent = (x: number) => `${Math.round(Math.min(1, x) * 100)}%`
-
-/** The verdict in one sentence, for the best match (or for none). */
-export function explainVerdict(
-  match: CheckMatch | undefined,
-  names: MatchNames | undefined,
-  scope: string,
-): string {
-  if (!match || !names || match.verdict === 'not-found')
-    return `No statement in ${scope} says this: the closest ones share too few distinctive words with it.`
-  const { speaker, session, source } = names
-  const e = match.evidence
+export function verdictReason(match: CheckMatch | undefined): {
+  reason: VerdictReason
+  overlap: number
+} {
+  const overlap = match ? Math.round(Math.min(1, match.evidence.overlap) * 100) : 0
+  if (!match || match.verdict === 'not-found') return { reason: 'not-found', overlap }
   switch (match.verdict) {
     case 'verbatim':
-      return match.quote.kind === 'direct'
-        ? `These words are, word for word, a direct quote of ${speaker} at the ${session}, as given in “${source}”.`
-        : `These words are, word for word, in “${source}”, but as the source’s report of what ${speaker} said at the ${session}, not as a quotation of ${speaker}.`
+      return {
+        reason: match.quote.kind === 'direct' ? 'verbatim-direct' : 'verbatim-reported',
+        overlap,
+      }
     case 'paraphrase':
-      return `This says what ${speaker} said at the ${session} (“${source}”) in slightly different words: ${percent(e.overlap)} of the distinctive words are the same; the differences are marked below.`
+      return { reason: 'paraphrase', overlap }
     case 'related':
-      return e.negationDiffers && e.overlap >= CHECK_THRESHOLDS.paraphraseOverlap
-        ? `${speaker} spoke of the same thing at the ${session} (“${source}”), but one of the two says “not” where the other does not: read both before quoting.`
-        : `${speaker} made a related point at the ${session} (“${source}”), in different words: only ${percent(e.overlap)} of the distinctive words are shared, so this is not a quotation.`
+      return {
+        reason:
+          match.evidence.negationDiffers &&
+          match.evidence.overlap >= CHECK_THRESHOLDS.paraphraseOverlap
+            ? 'related-negation'
+            : 'related',
+        overlap,
+      }
   }
 }

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readCorpusFolder } from '../../../scripts/corpus/read-folder'
 import {
   checkText,
-  explainVerdict,
+  verdictReason,
   MAX_CHECK_CHARS,
   verdictOf,
   type CheckCorpus,
@@ -60,12 +60,7 @@ describe('verbatim', () => {
   it('says a reported statement is the source’s words, not the speaker’s', () => {
     const r = check(textOf('mzolg5sfrf'))
     expect(r.verdict).toBe('verbatim')
-    const text = explainVerdict(
-      r.matches[0],
-      { speaker: 'S', session: 'XXXII session', source: 'F' },
-      'the corpus',
-    )
-    expect(text).toMatch(/report of what S said/)
+    expect(verdictReason(r.matches[0]).reason).toBe('verbatim-reported')
   })
 
   it('does not call a phrase of four words a quotation', () => {
@@ -80,6 +75,9 @@ describe('paraphrase and related', () => {
       'Tokayev said the society of Kazakhstan is a union of free and responsible citizens who are united by shared ideals and values.',
     )
     expect(r.verdict).toBe('paraphrase')
+    const why = verdictReason(r.matches[0])
+    expect(why.reason).toBe('paraphrase')
+    expect(why.overlap).toBeGreaterThan(50)
     expect(['mzolg5sfrf', 'cr2fqofyaf']).toContain(r.matches[0]!.quote.id)
   })
 
@@ -101,7 +99,7 @@ describe('paraphrase and related', () => {
     const r = check('The price of bread will be frozen until the end of the harvest season.')
     expect(r.verdict).toBe('not-found')
     expect(r.matches).toEqual([])
-    expect(explainVerdict(undefined, undefined, 'the corpus')).toMatch(/No statement in the corpus/)
+    expect(verdictReason(r.matches[0])).toEqual({ reason: 'not-found', overlap: 0 })
   })
 })
 

@@ -4,7 +4,6 @@ import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import {
   checkText,
-  explainVerdict,
   fitsInLink,
   mayBeCut,
   MAX_CHECK_CHARS,
@@ -13,9 +12,9 @@ import {
   type CheckMatch,
   type CheckResult,
   type Verdict,
+  verdictReason,
 } from '@/domain/check/check-text'
 import { paragraphAround } from '@/domain/corpus/document'
-import { formatDate, sourceKindLabel } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { sharedWordRatio, wordDiff } from '@/domain/corpus/word-diff'
 import { KindLabel } from '@/components/corpus/kind-label'
@@ -24,17 +23,18 @@ import { StatementText } from '@/components/corpus/statement-text'
 import { WordComparison, WordComparisonLegend } from '@/components/corpus/word-comparison'
 import { SessionLink, SourceLink } from '@/components/corpus/corpus-links'
 import { useDocumentTitle } from '@/hooks/use-document-title'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { viewMessages } from '@/components/corpus/view-messages'
+import { useT } from '@/i18n/catalog'
+import { renderRichText } from '@/i18n/rich-text'
+import { checkMessages } from '../messages'
 
 const h2Class = 'font-serif text-2xl font-semibold tracking-tight'
 const buttonClass =
   'rounded bg-cyan-800 px-4 py-2 font-medium text-white hover:bg-cyan-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-cyan-800 dark:bg-cyan-700 dark:hover:bg-cyan-600'
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  verbatim: 'Verbatim',
-  paraphrase: 'Close paraphrase',
-  related: 'Related',
-  'not-found': 'Not found',
-}
+/** What /check searched: the corpus, or the corpus with the user's own documents. */
+export type CheckScope = 'corpus' | 'workspace'
 
 /** Each verdict has its own word and sign, so colour is never the only carrier. */
 const VERDICT_STYLE: Record<Verdict, { sign: string; className: string }> = {
@@ -61,13 +61,14 @@ const VERDICT_STYLE: Record<Verdict, { sign: string; className: string }> = {
 }
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const t = useT(checkMessages)
   const style = VERDICT_STYLE[verdict]
   return (
     <span
       className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${style.className}`}
     >
       <span aria-hidden="true">{style.sign}</span>
-      {VERDICT_LABELS[verdict]}
+      {t(`verdict.${verdict}`)}
     </span>
   )
 }
@@ -80,8 +81,8 @@ export interface CheckPageProps {
   onTextChange: (text: string | undefined) => void
   /** The statements to check against: the corpus, and the user's documents once loaded. */
   corpora: Promise<readonly CheckCorpus[]>
-  /** How the page names what it searched ("the corpus", "the corpus and your documents"). */
-  scope?: string
+  /** What it searched, which the page names: the corpus, or with the user's documents too. */
+  scope?: CheckScope
 }
 
 /** "Did he say that?": paste a text, get the closest statements and a verdict. */
@@ -90,9 +91,12 @@ export function CheckPage({
   text,
   onTextChange,
   corpora,
-  scope = 'the corpus',
+  scope = 'corpus',
 }: CheckPageProps) {
-  useDocumentTitle('Did he say that? Check a quotation')
+  const t = useT(checkMessages)
+  const { locale } = useCorpusTerms()
+  const number = (n: number) => n.toLocaleString(locale)
+  useDocumentTitle(t('page.title'))
   // A text too long for a link is checked from here; the address bar then holds none.
   const [longText, setLongText] = useState<string | null>(null)
   const checked = longText ?? text ?? ''
@@ -118,17 +122,20 @@ export function CheckPage({
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <PageHeading eyebrow="Check a quotation">Did he say that?</PageHeading>
+        <PageHeading eyebrow={t('page.eyebrow')}>{t('page.heading')}</PageHeading>
         <p className="max-w-prose text-slate-700 dark:text-slate-300">
-          Paste a sentence or a paragraph from anywhere: an article, a post, a speech. You get the
-          closest statements in {scope} and a verdict: <strong>verbatim</strong>,{' '}
-          <strong>close paraphrase</strong>, <strong>related</strong> or <strong>not found</strong>.
+          {renderRichText(t('page.intro', { scope }), {
+            0: <strong />,
+            1: <strong />,
+            2: <strong />,
+            3: <strong />,
+          })}
         </p>
       </header>
 
-      <form onSubmit={submit} className="max-w-3xl space-y-3" aria-label="Check a text">
+      <form onSubmit={submit} className="max-w-3xl space-y-3" aria-label={t('form.label')}>
         <label htmlFor={fieldId} className="block font-medium">
-          Text to check
+          {t('form.field')}
         </label>
         <textarea
           id={fieldId}
@@ -139,12 +146,10 @@ export function CheckPage({
           className="block w-full rounded border border-slate-400 bg-white p-3 font-serif text-lg dark:border-slate-600 dark:bg-slate-900"
         />
         <p id={helpId} className="text-sm text-slate-700 dark:text-slate-300">
-          Up to {MAX_CHECK_CHARS.toLocaleString('en')} characters. Texts up to{' '}
-          {MAX_CHECK_URL_CHARS.toLocaleString('en')} characters are kept in the address bar, so the
-          check can be shared as a link.
+          {t('form.help', { max: number(MAX_CHECK_CHARS), linkMax: number(MAX_CHECK_URL_CHARS) })}
         </p>
         <button type="submit" className={buttonClass}>
-          Check
+          {t('form.submit')}
         </button>
       </form>
 
@@ -153,17 +158,17 @@ export function CheckPage({
           role="note"
           className="max-w-3xl rounded border border-amber-700 p-3 dark:border-amber-400"
         >
-          This text is {longText.length.toLocaleString('en')} characters long, more than a link can
-          carry ({MAX_CHECK_URL_CHARS.toLocaleString('en')}), so the address bar does not hold it:
-          to share this check, share the text itself.
+          {t('note.tooLong', {
+            length: number(longText.length),
+            linkMax: number(MAX_CHECK_URL_CHARS),
+          })}
         </p>
       ) : text !== undefined && mayBeCut(text) ? (
         <p
           role="note"
           className="max-w-3xl rounded border border-amber-700 p-3 dark:border-amber-400"
         >
-          The link held {MAX_CHECK_URL_CHARS.toLocaleString('en')} characters, the most a link
-          carries, so its text may have been cut: the check below is of what arrived.
+          {t('note.mayBeCut', { linkMax: number(MAX_CHECK_URL_CHARS) })}
         </p>
       ) : null}
 
@@ -171,7 +176,7 @@ export function CheckPage({
         <Suspense
           fallback={
             <p role="status" className="text-slate-700 dark:text-slate-300">
-              Loading the statements to compare with…
+              {t('loading')}
             </p>
           }
         >
@@ -191,21 +196,32 @@ function CheckAnswer({
   model: CorpusModel
   text: string
   corpora: Promise<readonly CheckCorpus[]>
-  scope: string
+  scope: CheckScope
 }) {
   const loaded = use(corpora)
   const result = useMemo(() => checkText(text, loaded), [text, loaded])
   return <CheckResultView model={model} result={result} scope={scope} />
 }
 
-function namesOf(model: CorpusModel, match: CheckMatch | undefined) {
-  if (!match) return undefined
-  const session = model.sessionById.get(match.quote.sessionId)
-  return {
-    speaker: model.speakerById.get(match.quote.speakerId)?.name ?? 'an unknown speaker',
-    session: session ? `${session.roman} session` : `session ${match.quote.sessionId}`,
+/** The verdict in one sentence, for the best match (or for none), in the interface language. */
+function Explanation({
+  model,
+  match,
+  scope,
+}: {
+  model: CorpusModel
+  match: CheckMatch | undefined
+  scope: CheckScope
+}) {
+  const t = useT(checkMessages)
+  const { reason, overlap } = verdictReason(match)
+  if (!match || reason === 'not-found') return t('explain.not-found', { scope })
+  return t(`explain.${reason}`, {
+    speaker: model.speakerById.get(match.quote.speakerId)?.name ?? t('explain.unknownSpeaker'),
+    roman: model.sessionById.get(match.quote.sessionId)?.roman ?? match.quote.sessionId,
     source: model.sourceById.get(match.quote.sourceId)?.title ?? match.quote.sourceId,
-  }
+    overlap,
+  })
 }
 
 export function CheckResultView({
@@ -215,8 +231,10 @@ export function CheckResultView({
 }: {
   model: CorpusModel
   result: CheckResult
-  scope: string
+  scope: CheckScope
 }) {
+  const t = useT(checkMessages)
+  const { locale } = useCorpusTerms()
   const best = result.matches[0]
   return (
     <div className="space-y-8">
@@ -225,14 +243,14 @@ export function CheckResultView({
         className="max-w-3xl space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
       >
         <h2 id="check-verdict" className={h2Class}>
-          Verdict: <VerdictBadge verdict={result.verdict} />
+          {t('verdict.heading')} <VerdictBadge verdict={result.verdict} />
         </h2>
         <p data-testid="check-explanation" className="text-lg">
-          {explainVerdict(best, namesOf(model, best), scope)}
+          <Explanation model={model} match={best} scope={scope} />
         </p>
         {result.truncated ? (
           <p className="text-sm">
-            Only the first {MAX_CHECK_CHARS.toLocaleString('en')} characters were checked.
+            {t('verdict.truncated', { max: MAX_CHECK_CHARS.toLocaleString(locale) })}
           </p>
         ) : null}
       </section>
@@ -240,7 +258,7 @@ export function CheckResultView({
       {result.matches.length > 0 ? (
         <section aria-labelledby="check-matches" className="space-y-4">
           <h2 id="check-matches" className={h2Class}>
-            Closest statements ({result.matches.length})
+            {t('matches.heading', { count: result.matches.length })}
           </h2>
           <ol className="space-y-6">
             {result.matches.map((match) => (
@@ -256,6 +274,8 @@ export function CheckResultView({
 }
 
 function MatchCard({ model, match }: { model: CorpusModel; match: CheckMatch }) {
+  const t = useT(checkMessages)
+  const terms = useCorpusTerms()
   const { quote } = match
   const speaker = model.speakerById.get(quote.speakerId)
   const session = model.sessionById.get(quote.sessionId)
@@ -273,12 +293,12 @@ function MatchCard({ model, match }: { model: CorpusModel; match: CheckMatch }) 
         <KindLabel kind={quote.kind} />
         {match.origin === 'workspace' ? (
           <span className="rounded border border-violet-800 px-1.5 py-0.5 text-xs font-semibold text-violet-900 dark:border-violet-300 dark:text-violet-200">
-            Your document
+            {t('match.yourDocument')}
           </span>
         ) : null}
       </div>
       <h3 id={headingId} className="mt-2 font-semibold">
-        {speaker?.name ?? 'Unknown speaker'}
+        {speaker?.name ?? terms.t('quote.unknownSpeaker')}
         {session ? (
           <span className="font-normal">
             {' '}
@@ -291,8 +311,15 @@ function MatchCard({ model, match }: { model: CorpusModel; match: CheckMatch }) 
       </div>
       {source ? (
         <p className="mt-3 text-sm">
-          Source: <SourceLink source={source} quoteId={quote.id} /> ({sourceKindLabel(source.kind)},{' '}
-          {formatDate(source.date)}), statement {quote.order + 1} of the document
+          {renderRichText(
+            t('match.source', {
+              title: source.title,
+              kind: terms.sourceKindName(source.kind),
+              date: terms.date(source.date),
+              n: quote.order + 1,
+            }),
+            { 0: <SourceLink source={source} quoteId={quote.id} /> },
+          )}
         </p>
       ) : null}
       {match.verdict === 'verbatim' && source ? (
@@ -302,7 +329,7 @@ function MatchCard({ model, match }: { model: CorpusModel; match: CheckMatch }) 
       ) : null}
       <p className="mt-3 text-sm">
         <Link to="/quotes/$quoteId" params={{ quoteId: quote.id }} className={textLinkClass}>
-          Open this statement
+          {t('match.open')}
         </Link>
       </p>
     </article>
@@ -316,11 +343,12 @@ function Place({
   source: Parameters<typeof paragraphAround>[0]
   match: CheckMatch
 }) {
+  const t = useT(checkMessages)
   const context = paragraphAround(source, match.quote)
   return (
     <figure className="mt-3 rounded bg-slate-50 p-3 dark:bg-slate-950">
       <figcaption className="text-sm font-medium text-slate-700 dark:text-slate-300">
-        In its paragraph{context.heading ? <> under “{context.heading}”</> : null}:
+        {context.heading ? t('match.placeUnder', { heading: context.heading }) : t('match.place')}
       </figcaption>
       <p className="mt-1 font-serif leading-relaxed">
         {context.before}
@@ -332,15 +360,19 @@ function Place({
 }
 
 function Differences({ match }: { match: CheckMatch }) {
+  const t = useT(checkMessages)
+  const views = useT(viewMessages)
+  const yours = views('compare.yourText')
+  const theirs = views('compare.theStatement')
   const tokens = wordDiff(match.compared.trim(), match.quote.text)
   const shared = Math.round(sharedWordRatio(tokens) * 100)
   return (
     <div className="mt-4 space-y-2 border-t border-slate-200 pt-3 dark:border-slate-800">
       <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
-        Word by word against your text ({shared}% of words in common):
+        {t('match.wordByWord', { shared })}
       </p>
-      <WordComparisonLegend fromLabel="your text" toLabel="the statement" />
-      <WordComparison tokens={tokens} fromLabel="your text" toLabel="the statement" />
+      <WordComparisonLegend fromLabel={yours} toLabel={theirs} />
+      <WordComparison tokens={tokens} fromLabel={yours} toLabel={theirs} />
     </div>
   )
 }

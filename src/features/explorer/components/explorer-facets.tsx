@@ -9,6 +9,7 @@ import { sessionTone } from '@/components/corpus/session-badge'
 import { LOCALE_NAMES } from '@/domain/i18n/locales'
 import { languageOf, LANGUAGES } from '@/domain/language/languages'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { viewMessages } from '@/components/corpus/view-messages'
 import { useT } from '@/i18n/catalog'
 import { explorerMessages } from '../messages'
 
@@ -111,7 +112,7 @@ const FacetGroup = memo(function FacetGroup({
   counts: ReadonlyMap<string, number> | null
   onToggle: (facet: FilterFacet, value: string) => void
 }) {
-  const { t } = useCorpusTerms()
+  const views = useT(viewMessages)
   const tx = useT(explorerMessages)
   const [expanded, setExpanded] = useState(false)
   const listId = useId()
@@ -126,7 +127,7 @@ const FacetGroup = memo(function FacetGroup({
   return (
     <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-semibold tracking-wide text-slate-800 uppercase dark:text-slate-200">
-        {t(`facet.${facet}`)}
+        {views(`facet.${facet}`)}
       </legend>
       <ul id={listId} className="flex flex-col gap-0.5">
         {shown.map((v) => (

@@ -18,6 +18,7 @@ import { StatementText } from '@/components/corpus/statement-text'
 import { WordComparison, WordComparisonLegend } from '@/components/corpus/word-comparison'
 import { SessionLink, TopicLinks } from '@/components/corpus/corpus-links'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { viewMessages } from '@/components/corpus/view-messages'
 import { useT } from '@/i18n/catalog'
 import { statementMessages } from '../messages'
 
@@ -43,6 +44,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
   const source = model.sourceById.get(quote.sourceId)
   const t = useT(statementMessages)
   const terms = useCorpusTerms()
+  const views = useT(viewMessages)
   const speakerName = speaker?.name ?? terms.t('quote.unknownSpeaker')
   const titled = { text: snippet(quote.text), speaker: speakerName, roman: session?.roman }
   useDocumentTitle(t(session ? 'page.titleSession' : 'page.title', titled))
@@ -189,8 +191,8 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
             ) : (
               <>
                 <WordComparisonLegend
-                  fromLabel={terms.t('compare.thisStatement')}
-                  toLabel={terms.t('compare.otherSource')}
+                  fromLabel={views('compare.thisStatement')}
+                  toLabel={views('compare.otherSource')}
                 />
                 <ul className="space-y-4">
                   {corroborations.map((other) => (
@@ -241,6 +243,7 @@ function Corroboration({
 }) {
   const t = useT(statementMessages)
   const terms = useCorpusTerms()
+  const views = useT(viewMessages)
   const source = model.sourceById.get(other.sourceId)
   const tokens = wordDiff(quote.text, other.text)
   const shared = Math.round(sharedWordRatio(tokens) * 100)
@@ -281,8 +284,8 @@ function Corroboration({
         <div className="mt-1 text-base">
           <WordComparison
             tokens={tokens}
-            fromLabel={terms.t('compare.thisStatement')}
-            toLabel={terms.t('compare.otherSource')}
+            fromLabel={views('compare.thisStatement')}
+            toLabel={views('compare.otherSource')}
           />
         </div>
       </div>
