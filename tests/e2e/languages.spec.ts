@@ -75,6 +75,8 @@ for (const locale of ['kk', 'ru'] as const)
     test(`no axe violations in ${locale}: ${path}, and nothing scrolls sideways at 360 px`, async ({
       page,
     }) => {
+      // axe over a long page (a session's statements) takes most of the default 30 s on a loaded machine.
+      test.setTimeout(90_000)
       await expectCleanAt360(page, `/${locale}${path}`)
     })
 
