@@ -29,6 +29,7 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'src/features/bookmarks/components/storage-notices.tsx', // not yet translated
   'src/features/bookmarks/components/undo-toast.tsx', // not yet translated
   'src/features/data/components/data-page.tsx', // not yet translated
+  'src/features/quotes/components/cite-formats.tsx', // not yet translated (landed at 08:30)
 ])
 
 describe('interface text', () => {
