@@ -71,6 +71,7 @@ function main(): number {
       sources: { type: 'string', default: DEFAULT_FOLDER.sources },
       sessions: { type: 'string', default: DEFAULT_FOLDER.sessions },
       topics: { type: 'string', default: DEFAULT_FOLDER.topics },
+      speakers: { type: 'string', default: DEFAULT_FOLDER.speakers },
       overrides: { type: 'string', default: DEFAULT_FOLDER.overrides },
       out: { type: 'string', default: DEFAULT_OUT },
       pairs: { type: 'boolean', default: false },
@@ -92,10 +93,12 @@ function main(): number {
       sources: values.sources,
       sessions: values.sessions,
       topics: values.topics,
+      speakers: values.speakers,
       overrides: values.overrides,
     })
     const result = buildCorpus(inputs)
     writeCorpusFiles(values.out, result.corpus)
+    for (const w of result.report.warnings) console.error(`warning: ${formatProblem(w)}`)
     console.log(summary(result, values.out, values.pairs))
     for (const path of writeDataset(result.corpus, formats, values['data-out'], values['base-url']))
       console.log(`dataset → ${path}`)

@@ -2,7 +2,7 @@
  * Reads a corpus folder into CorpusInputs (see docs/corpus.md for the layout):
  *
  *   <sources>/<name>.txt + <name>.meta.json, optional <sources>/SHA256SUMS,
- *   sessions.json, topics.json, optional overrides.json.
+ *   sessions.json, topics.json, speakers.json, optional overrides.json.
  *
  * Only reading and JSON parsing happen here; every schema check is buildCorpus's. A file that
  * cannot be read or parsed, a sidecar without its text, or a checksum that does not match the
@@ -19,6 +19,8 @@ export interface CorpusFolder {
   sources: string
   sessions: string
   topics: string
+  /** The people (default: corpus/speakers.json). */
+  speakers?: string
   /** Optional: a missing file means no overrides. */
   overrides?: string
 }
@@ -27,6 +29,7 @@ export const DEFAULT_FOLDER: Required<CorpusFolder> = {
   sources: 'corpus/sources',
   sessions: 'corpus/sessions.json',
   topics: 'corpus/topics.json',
+  speakers: 'corpus/speakers.json',
   overrides: 'corpus/overrides.json',
 }
 
@@ -136,6 +139,8 @@ export function readCorpusFolder(folder: CorpusFolder): CorpusInputs {
 
   const sessions = readJson(folder.sessions, problems)
   const topics = readJson(folder.topics, problems)
+  const speakersFile = folder.speakers ?? DEFAULT_FOLDER.speakers
+  const speakers = readJson(speakersFile, problems)
   const overrides =
     folder.overrides && existsSync(folder.overrides) ? readJson(folder.overrides, problems) : {}
   stopOnProblems(problems)
@@ -145,6 +150,8 @@ export function readCorpusFolder(folder: CorpusFolder): CorpusInputs {
     sessionsFile: folder.sessions,
     topics,
     topicsFile: folder.topics,
+    speakers,
+    speakersFile,
     overrides,
     overridesFile: folder.overrides ?? 'overrides.json',
   }

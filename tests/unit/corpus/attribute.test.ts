@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { attribute, PRESIDENT } from '../../../src/domain/corpus/builder/attribute'
-import type { SourceKind } from '../../../src/domain/corpus/schema'
-import { cleanText } from '../../../src/domain/corpus/builder/clean'
-import { segment } from '../../../src/domain/corpus/builder/segment'
+import { readText, statements } from './read-text'
 
-/** Statements of a small document as [kind, speaker name, text]. */
-function statements(
-  raw: string,
-  kind: SourceKind = 'article',
-  transcriptSpeaker?: { name: string; role: string },
-) {
-  const { text } = cleanText(raw)
-  return attribute(text, segment(text), { kind, principal: PRESIDENT, transcriptSpeaker }).map(
-    (s) => {
-      expect(text.slice(s.start, s.end).length).toBe(s.end - s.start)
-      return [s.kind, s.speaker.name, text.slice(s.start, s.end)] as const
-    },
-  )
-}
 const TOKAYEV = 'Kassym-Jomart Tokayev'
 
 describe('attribute: direct quotes', () => {
@@ -44,11 +27,13 @@ describe('attribute: direct quotes', () => {
   })
 
   it('gives “…,” said Name, role to a second speaker with that role', () => {
-    const { text } = cleanText(
+    const {
+      statements: [quote],
+    } = readText(
       '“I liked the new vision of the Kazakh identity,” said Tanzila Khashiyeva, member of Kazakhstan’s Vainakh Chechen-Ingush Association.',
     )
-    const [quote] = attribute(text, segment(text), { kind: 'article', principal: PRESIDENT })
     expect(quote?.speaker).toEqual({
+      id: 'tanzila-khashiyeva',
       name: 'Tanzila Khashiyeva',
       role: 'member of Kazakhstan’s Vainakh Chechen-Ingush Association',
     })
@@ -85,7 +70,7 @@ describe('attribute: direct quotes', () => {
         '· ‘Unity in diversity’ and ‘we are different, but united’ are the essence of daily life.',
         '· The first meeting of the new dialogue platform - "Ulttyk Kuryltay" (National Congress) will take place in one month.',
       ].join('\n'),
-      'factsheet',
+      { kind: 'factsheet' },
     )
     expect(result.filter(([kind]) => kind === 'direct')).toEqual([])
     expect(result.map(([, , text]) => text)).toEqual([
@@ -98,7 +83,7 @@ describe('attribute: direct quotes', () => {
     expect(
       statements(
         'Title\n· He stressed that "our homeland must be the highest value. We must all work for this goal”.',
-        'factsheet',
+        { kind: 'factsheet' },
       ),
     ).toEqual([
       ['direct', TOKAYEV, 'our homeland must be the highest value. We must all work for this goal'],
@@ -108,10 +93,13 @@ describe('attribute: direct quotes', () => {
 
 describe('attribute: reported statements', () => {
   it('reports each factsheet bullet, whatever its verb, with its heading', () => {
-    const { text } = cleanText(
+    const {
+      text,
+      statements: [s],
+    } = readText(
       'Title of the factsheet\n\nOn the Kazakh language\n· Knowledge of the Kazakh language remains crucial.',
+      { kind: 'factsheet' },
     )
-    const [s] = attribute(text, segment(text), { kind: 'factsheet', principal: PRESIDENT })
     expect(s).toMatchObject({ kind: 'reported', section: 'On the Kazakh language' })
     expect(text.slice(s!.start, s!.end)).toBe('Knowledge of the Kazakh language remains crucial.')
   })
@@ -171,23 +159,22 @@ describe('attribute: reported statements', () => {
 })
 
 describe('attribute: transcripts', () => {
-  it('makes every sentence a direct quote of the document’s speaker, skipping headings and stage directions', () => {
+  it('makes every sentence a direct quote of the document’s speaker, skipping headings, salutations and stage directions', () => {
     expect(
       statements(
         'Speech at the session\n\nDear compatriots! We are one family.\n\n(Applause)\n\nOn language\n\nThe Kazakh language unites us.',
-        'transcript',
+        { kind: 'transcript' },
       ),
     ).toEqual([
-      ['direct', TOKAYEV, 'Dear compatriots!'],
       ['direct', TOKAYEV, 'We are one family.'],
       ['direct', TOKAYEV, 'The Kazakh language unites us.'],
     ])
   })
 
   it('uses the speaker the metadata names', () => {
-    const result = statements('Title line\n\nWe thank the President.', 'transcript', {
-      name: 'A Delegate',
-      role: 'delegate',
+    const result = statements('Title line\n\nWe thank the President.', {
+      kind: 'transcript',
+      transcriptSpeaker: { name: 'A Delegate', role: 'delegate' },
     })
     expect(result).toEqual([['direct', 'A Delegate', 'We thank the President.']])
   })

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -70,13 +70,17 @@ describe('bad input stops the build with the file, the line and what to do', () 
     expect(p?.message).toMatch(/"good-doc" is already used by .*a\.meta\.json/)
   })
 
-  it('quotation marks that never close, with the line in the raw file', () => {
+  it('never on imperfect text: an unclosed quotation is a warning with its line, and the document is read', () => {
     const text =
       'Title of the article\n\n\nFirst paragraph is fine.\n\nHe said: “We will never close this quote.'
-    const [p] = problemsOf({ documents: { good, broken: { text, meta: meta('broken') } } })
-    expect(p?.file).toMatch(/broken\.txt$/)
-    expect(p?.line).toBe(6)
-    expect(p?.message).toMatch(/never closes/)
+    folder = makeCorpusFolder({ documents: { good, broken: { text, meta: meta('broken') } } })
+    const { corpus, report } = buildCorpus(readCorpusFolder(folder))
+    const [w] = report.warnings.filter((p) => p.file.endsWith('broken.txt'))
+    expect(w?.line).toBe(6)
+    expect(w?.message).toMatch(/never closes/)
+    expect(
+      corpus.quotes.filter((q) => q.sourceId === 'broken').map((q) => [q.kind, q.text]),
+    ).toEqual([['direct', 'We will never close this quote.']])
   })
 
   it('metadata that does not match the schema, naming the field', () => {
@@ -139,23 +143,20 @@ describe('bad input stops the build with the file, the line and what to do', () 
 
 describe('the CLI on bad input', () => {
   const cli = (args: string[]) => {
-    try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', ...args], {
-        cwd: REPO,
-        encoding: 'utf8',
-        stdio: 'pipe',
-      })
-      return { status: 0, stderr: '' }
-    } catch (error) {
-      const e = error as { status: number; stderr: string }
-      return { status: e.status, stderr: e.stderr }
-    }
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', ...args], {
+      cwd: REPO,
+      encoding: 'utf8',
+    })
+    return { status: run.status, stderr: run.stderr }
   }
 
   it('exits non-zero, prints the problem, and writes nothing (an existing output stays as it was)', () => {
     folder = makeCorpusFolder({
       documents: {
-        broken: { text: 'Title line\n\nHe said: “never closed.', meta: meta('broken') },
+        broken: {
+          text: 'Title line\n\nHe said: “fine.”',
+          meta: meta('broken', { sessionId: '99' }),
+        },
       },
     })
     const out = join(folder.root, 'out', 'corpus.json')
@@ -165,9 +166,7 @@ describe('the CLI on bad input', () => {
     ]
     const failed = cli(args)
     expect(failed.status).toBe(1)
-    expect(failed.stderr).toMatch(
-      /broken\.txt:3: quotation mark “ opens a passage that never closes/,
-    )
+    expect(failed.stderr).toMatch(/broken\.meta\.json: unknown session "99"/)
     expect(failed.stderr).toMatch(/nothing was written/)
     expect(existsSync(out)).toBe(false)
 
@@ -175,5 +174,30 @@ describe('the CLI on bad input', () => {
     writeFileSync(previous, 'previous build')
     expect(cli([...args.slice(0, -1), previous]).status).toBe(1)
     expect(readFileSync(previous, 'utf8')).toBe('previous build')
+  }, 60_000)
+
+  it('builds imperfect text, printing each warning with its file and line', () => {
+    folder = makeCorpusFolder({
+      documents: {
+        broken: { text: 'Title line\n\nHe said: “never closed.', meta: meta('broken') },
+      },
+    })
+    const out = join(folder.root, 'out', 'corpus.json')
+    const result = cli([
+      ...['--sources', folder.sources, '--sessions', folder.sessions, '--topics', folder.topics],
+      ...[
+        '--speakers',
+        folder.speakers,
+        '--overrides',
+        join(folder.root, 'none.json'),
+        '--out',
+        out,
+      ],
+    ])
+    expect(result).toMatchObject({ status: 0 })
+    expect(result.stderr).toMatch(
+      /broken\.txt:3: quotation mark “ opens a passage that never closes/,
+    )
+    expect(existsSync(out)).toBe(true)
   }, 60_000)
 })

@@ -1,6 +1,6 @@
 /** Test helper: builds a corpus folder in a temporary directory (docs/corpus.md layout). */
 import { vi } from 'vitest'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -57,6 +57,8 @@ export interface FolderSpec {
   copyRealSources?: boolean
   sessions?: unknown
   topics?: unknown
+  /** Default: the real corpus/speakers.json. */
+  speakers?: unknown
   overrides?: unknown
 }
 
@@ -65,6 +67,7 @@ export interface Folder {
   sources: string
   sessions: string
   topics: string
+  speakers: string
   overrides: string
   cleanup: () => void
 }
@@ -93,6 +96,10 @@ export function makeCorpusFolder(spec: FolderSpec): Folder {
     sources,
     sessions: json('sessions.json', spec.sessions ?? SESSIONS),
     topics: json('topics.json', spec.topics ?? TOPICS),
+    speakers: json(
+      'speakers.json',
+      spec.speakers ?? readFileSync(join(REPO, 'corpus/speakers.json'), 'utf8'),
+    ),
     overrides: json('overrides.json', spec.overrides),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   }

@@ -49,4 +49,18 @@ describe('scanQuotations', () => {
     expect(scan.unclosed).toEqual([])
     expect(scan.spans).toHaveLength(1)
   })
+
+  it('pairs nested quotations with the same straight mark by where each mark stands', () => {
+    expect(passages('"The motto "one family" guides us," he said.')).toEqual([
+      'The motto "one family" guides us,',
+    ])
+  })
+
+  it('pairs „…“ (the low-high Russian marks) and nested guillemets', () => {
+    expect(passages('„Мы – одна семья“, – добавил он.')).toEqual(['Мы – одна семья'])
+    expect(passages('«Проект «Бірлік» объединит всех», – сказал он.')).toEqual([
+      'Проект «Бірлік» объединит всех',
+    ])
+    expect(passages('«Слово „мир“ важно»')).toEqual(['Слово „мир“ важно'])
+  })
 })

@@ -15,7 +15,7 @@ const text = [
 ].join('\n')
 
 describe('segment', () => {
-  const { blocks, problems } = segment(text)
+  const { blocks, warnings } = segment(text)
   const kinds = blocks.map((b) => b.kind)
   const sentences = (i: number) => blocks[i]?.sentences.map((s) => text.slice(s.start, s.end)) ?? []
 
@@ -31,7 +31,7 @@ describe('segment', () => {
       'dateline',
       'paragraph',
     ])
-    expect(problems).toEqual([])
+    expect(warnings).toEqual([])
   })
 
   it('gives each block the heading it stands under', () => {
@@ -66,10 +66,47 @@ describe('segment', () => {
     ])
   })
 
-  it('reports an unclosed quotation with its offset', () => {
+  it('warns of an unclosed quotation (with its offset) and reads it as running to the end of its paragraph', () => {
     const broken = 'Title line\n\nHe said: “We are one.\nNext line.'
     const result = segment(broken)
-    expect(result.problems).toHaveLength(1)
-    expect(result.problems[0]!.offset).toBe(broken.indexOf('“'))
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings[0]!.offset).toBe(broken.indexOf('“'))
+    const [quote] = result.blocks[1]!.quotations
+    expect(broken.slice(quote!.open + 1, quote!.close)).toBe('We are one.')
+    expect(quote!.unclosed).toBe(true)
+  })
+
+  it('reads a quotation of several paragraphs: each opens with a mark, only the last closes', () => {
+    const text = [
+      'He said: “The first paragraph of the quotation.',
+      '“The second one goes on.',
+      '“The last one closes,” he added.',
+    ].join('\n')
+    const result = segment(text)
+    expect(result.warnings).toEqual([])
+    expect(result.blocks.map((b) => [b.quoteCarriesOn, b.quoteRunsOn])).toEqual([
+      [false, true],
+      [true, true],
+      [true, false],
+    ])
+  })
+
+  it('warns of a closing mark that was never opened, and reads past it', () => {
+    const text = 'Title line\n\nWe are one,” he said.'
+    const result = segment(text)
+    expect(result.warnings.map((w) => w.offset)).toEqual([text.indexOf('”')])
+    expect(result.blocks[1]!.quotations).toEqual([])
+  })
+
+  it('cuts a dateline from the paragraph it opens', () => {
+    const text = 'Title of a news item\n\nASTANA, April 27 – Kazinform. The session opened today.'
+    const result = segment(text, {
+      datelinePrefix: /^ASTANA, April 27 – Kazinform\.\s*/u,
+    })
+    expect(result.blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
+      ['title', 'Title of a news item'],
+      ['dateline', 'ASTANA, April 27 – Kazinform.'],
+      ['paragraph', 'The session opened today.'],
+    ])
   })
 })

@@ -1,482 +1,289 @@
 /**
- * Stage 3 — extract and attribute: segmented text → statements (direct and reported), each
- * with its speaker, offsets and section.
+ * Stage 3 — attribute: segmented text → statements (direct and reported, each with its speaker,
+ * offsets, section and why) and the passages left out (each with its reason).
  *
- * Direct quotes. A quoted passage is someone's speech when its sentence attributes it:
- *   before it:  `He said: “…”`, `…, stressing that “…”`, `adding that “…”`
- *   after it:   `“…,” Tokayev said.`, `“…,” added Tokayev.`, `“…,” said Tanzila Khashiyeva, member of …`
- * Otherwise it is a mention (a name, a title, a slogan: "Ulttyk Kuryltay", a session's theme,
- * ‘Unity in diversity’) and stays part of the surrounding statement. The quote's text is the
- * passage without its marks (and without a trailing comma that belongs to the sentence).
- * Pronouns resolve to the speaker named last.
- *
- * Reported statements. What the source says the speaker said, proposed, believes or did:
- * - a bullet (factsheets list the speech's points as bullets), unless it carries a direct
- *   quote, in which case its sentences are taken one by one;
- * - a prose sentence whose subject is the speaker and whose verb reports speech, a stance or an
- *   act (`Tokayev believes that…`, `the Head of State emphasized…`, `He awarded…`), or that is
- *   introduced by `According to him`, `In his opinion`;
- * - the following sentences of the same paragraph, which carry on that report in free indirect
- *   speech (`In particular, …`, `And this is another vivid manifestation of our national identity.`);
- * - the lead-in of a sentence that carries a direct quote, when it makes a claim of its own
- *   (`The Head of State also pointed out that effective measures should be taken…`, cut before
- *   `, suggesting that “…”`); a bare `He said:` is not a statement. The lead-in and the quote
- *   never overlap, so no words are counted twice.
- *
- * Not statements: the publisher's background sections (`Background information on…`), event
- * descriptions (`… participated in the 32nd session`, `The theme of this year’s session was…`,
- * `Below are key points…`), headings, titles and datelines. They stay readable in the source.
- *
- * Transcripts hold the speaker's own words: every sentence is a direct quote of the document's
- * speaker.
+ * The forms of writing (each a rule with its tests in tests/unit/corpus/attribute*.test.ts):
+ * - direct quotes: direct.ts;
+ * - reported statements: reported.ts;
+ * - a document's own shape: a lead-in that announces a speech ("The full text of the speech is
+ *   as follows:", «Приводим полный текст выступления», «Сөйлеген сөзінің толық мәтіні»), after
+ *   which every sentence is the speaker's own words; transcripts (the same from the start);
+ *   interviews (`Q:`/`A:`, `Вопрос:`/`Ответ:`, `Сұрақ:`/`Жауап:`, or the speakers' names);
+ * - not statements (left out, with a reason): titles and headings, datelines, bylines, photo
+ *   captions, the publisher's sections (`Background`, `About …`, `Справка`, `Анықтама`),
+ *   web-page residue (`Read also`, `USD 450.12`, `Subscribe`), descriptions of the event
+ *   (`took part in`, `spoke at`, `принял участие`, `қатысты`), salutations and stage notes of
+ *   a speech, interviewers' questions, narration, and speech-like quotations nobody is named for
+ *   (`no-speaker`, also a warning).
+ * Vocabulary is data per language (language/*.ts); people are data (corpus/speakers.json).
  */
 import type { SourceKind } from '../schema'
-import type { QuotedSpan } from './quotation-marks'
-import { trimSpan, type Block, type SegmentedText, type Span } from './segment'
-import { tokenize, type Token } from './words'
+import { directQuotesOf, maskQuotations, quoteSpan, type QuoteContext } from './direct'
+import type { Patterns } from './patterns'
+import { leadInClaim, reportedSpeaker } from './reported'
+import { trimSpan, type Block, type SegmentedText, type SegmentWarning, type Span } from './segment'
+import type { Person } from './speakers'
+import type { LeftOut, LeftOutReason, Statement } from './statements'
 
-export interface SpeakerRef {
-  name: string
-  role: string
-}
-
-/** The person the corpus is about: reported statements are his unless a source says otherwise. */
-export interface Principal extends SpeakerRef {
-  /** How sources refer to him (besides he/him/his). */
-  aliases: string[]
-}
-
-export const PRESIDENT: Principal = {
-  name: 'Kassym-Jomart Tokayev',
-  role: 'President of Kazakhstan',
-  aliases: [
-    'President Kassym-Jomart Tokayev',
-    'President of Kazakhstan Kassym-Jomart Tokayev',
-    'President Tokayev',
-    'Kassym-Jomart Tokayev',
-    'Tokayev',
-    'President of Kazakhstan',
-    'President',
-    'Head of State',
-  ],
-}
-
-export interface Statement extends Span {
-  kind: 'direct' | 'reported'
-  speaker: SpeakerRef
-  section: string | null
-}
+export type { LeftOut, LeftOutReason, Statement } from './statements'
 
 export interface AttributeOptions {
   kind: SourceKind
-  principal: Principal
-  /** Whose words a transcript is (defaults to the principal). */
-  transcriptSpeaker?: SpeakerRef
+  patterns: Patterns
+  /** Whose words a transcript is (defaults to the document's default speaker). */
+  transcriptSpeaker?: Person
 }
 
-// --- vocabulary ----------------------------------------------------------------------------
-
-/** Verbs that introduce or attribute speech: `He said: “…”`, `“…,” added Tokayev`. */
-const SPEECH_VERBS = [
-  'said',
-  'says',
-  'noted',
-  'notes',
-  'stressed',
-  'stresses',
-  'emphasi[sz]ed',
-  'emphasi[sz]es',
-  'stated',
-  'states',
-  'asserted',
-  'asserts',
-  'added',
-  'adds',
-  'urged',
-  'reaffirmed',
-  'affirmed',
-  'declared',
-  'remarked',
-  'explained',
-  'insisted',
-  'argued',
-  'warned',
-  'recalled',
-  'concluded',
-  'continued',
-  'replied',
-  'wrote',
-  'announced',
-  'observed',
-  'commented',
-  'underlined',
-  'underscored',
-  'highlighted',
-  'pointed out',
-  'suggested',
-  'believes',
-  'believed',
-]
-/** Verbs that report a stance or an act of the speaker, but never introduce a quotation. */
-const REPORT_ONLY_VERBS = [
-  'proposed',
-  'proposes',
-  'points out',
-  'spoke',
-  'speaks',
-  'announces',
-  'urges',
-  'reaffirms',
-  'focused',
-  'focussed',
-  'focuses',
-  'listed',
-  'determined',
-  'highlights',
-  'suggests',
-  'expressed',
-  'called for',
-  'called on',
-  'calls for',
-  'mentioned',
-  'reminded',
-  'outlined',
-  'identified',
-  'instructed',
-  'confirmed',
-  'assured',
-  'acknowledged',
-  'described',
-  'considers',
-  'thinks',
-  'promised',
-  'pledged',
-  // Acts the source reports the speaker did (not attendance: "took part", "participated").
-  // Keep them last: ACT_VERBS_START marks where they begin.
-  'recogni[sz]ed',
-  'hono(?:u)?red',
-  'awarded',
-  'presented',
-  'presents',
-  'signed',
-  'congratulated',
-  'thanked',
-  'welcomed',
-]
-const ACT_VERBS_START = REPORT_ONLY_VERBS.indexOf('recogni[sz]ed')
-const INTRO_PARTICIPLES = [
-  'saying',
-  'stating',
-  'stressing',
-  'adding',
-  'noting',
-  'emphasi[sz]ing',
-  'highlighting',
-  'suggesting',
-  'asserting',
-  'declaring',
-  'explaining',
-  'underlining',
-  'underscoring',
-  'insisting',
-  'recalling',
-  'warning',
-  'urging',
-  'remarking',
-  'arguing',
-  'concluding',
-]
-const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`
-const REPORT_VERB = `(?:${[...SPEECH_VERBS, ...REPORT_ONLY_VERBS].join('|')})`
-const PARTICIPLE = `(?:${INTRO_PARTICIPLES.join('|')})`
-const NAME_WORD = `\\p{Lu}[\\p{L}’'-]+`
-const PERSON_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`
-const PRONOUN = '(?:he|she|He|She)'
-const ADVERBS = `(?:\\s+(?:also|further|more broadly|broadly|again|once again|then|later|has|had|have|strongly|firmly|clearly|particularly|specifically|additionally|repeatedly|moreover|rightly)){0,2}`
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-
-/** Publisher sections: never the speaker's statements. */
-const PUBLISHER_SECTION =
-  /^(?:background|about\s|notes?\s+(?:to|for)\s+editors|for\s+more\s+information|media\s+contacts?|contacts?\b)/i
-/** Bracketed stage directions in transcripts: (Applause), [inaudible]. */
-const STAGE_DIRECTION = /^[([][^)\]]*[)\]]\.?$/
-/** Attendance is an event description, not a statement. */
-const EVENT_DESCRIPTION =
-  /\b(?:participated|participates|took part|takes part|attended|attends|arrived|visited|chaired)\b/i
-const OWN_WORDS_MARKER = /^(?:according to (?:him|her)|in (?:his|her) (?:opinion|view|words))\b/i
-
-interface Vocabulary {
-  /** Speaker (alias or pronoun) + reporting verb, or `According to him`, `In his opinion`. */
-  report: RegExp
-  /** Lead-in of a quotation: ends with a speech verb (+ that), a participle, or `Name:`. */
-  intro: RegExp
-  /** Attribution after a quotation: `Tokayev said`, `added Tokayev`, `said Name, role`. */
-  outroSubjectFirst: RegExp
-  outroVerbFirst: RegExp
-  /** References to a speaker: an alias, a pronoun, or a name followed by a speech verb. */
-  subject: RegExp
-  /** A reporting tail to cut off a lead-in: `, stressing that`, `He said:`. */
-  tail: RegExp
-  isAlias: (name: string) => boolean
-  aliasAnywhere: RegExp
-  /** Stems that make no claim: pronouns and the verbs that frame a report. */
-  nonClaimStems: Set<string>
+export interface Attribution {
+  statements: Statement[]
+  leftOut: LeftOut[]
+  warnings: SegmentWarning[]
 }
 
-const vocabularyCache = new WeakMap<Principal, Vocabulary>()
+/** Interview turns: who speaks in a labelled paragraph, and where the words start. */
+interface Turn {
+  role: 'question' | 'answer'
+  speaker: Person | null
+  start: number
+}
 
-function vocabularyFor(principal: Principal): Vocabulary {
-  const cached = vocabularyCache.get(principal)
-  if (cached) return cached
-  const aliases = [...principal.aliases, principal.name].sort((a, b) => b.length - a.length)
-  const alias = `(?:(?:[Tt]he\\s+)?(?:${aliases.map(escapeRegExp).join('|')}))`
-  const speakerRef = `(?:${alias}|${PRONOUN})`
-  const normalise = (name: string) =>
-    name
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .replace(/\s+/g, ' ')
-  const aliasSet = new Set(aliases.map(normalise))
-  // Verbs that only frame a report; act verbs (awarded, honoured, signed…) are content.
-  const framingVerbs = [
-    ...SPEECH_VERBS,
-    ...REPORT_ONLY_VERBS.slice(0, ACT_VERBS_START),
-    ...INTRO_PARTICIPLES,
-  ]
-    .filter((v) => !/^state/.test(v)) // "state" is also a noun (state language, state bodies)
-    .map((v) => v.replace(/\[sz\]/g, 's').replace(/\(\?:u\)\?/g, 'u'))
-  const vocabulary: Vocabulary = {
-    report: new RegExp(
-      `(?:\\b${speakerRef}\\b,?${ADVERBS}\\s+${REPORT_VERB}\\b)|(?:\\b(?:according to (?:him|her|${alias})|in (?:his|her) (?:opinion|view|words))\\b)`,
-      'u',
-    ),
-    intro: new RegExp(
-      `(?:\\b(?:${SPEECH_VERB}|${PARTICIPLE})(?:\\s+that)?\\s*[:,]?|\\b(?:${alias}|${PERSON_NAME})\\s*:)\\s*$`,
-      'u',
-    ),
-    outroSubjectFirst: new RegExp(
-      `^[\\s,.!?;:]*(?<name>${alias}|${PRONOUN}|${PERSON_NAME}|${NAME_WORD})${ADVERBS}\\s+${SPEECH_VERB}\\b(?<rest>.*)$`,
-      'u',
-    ),
-    outroVerbFirst: new RegExp(
-      `^[\\s,.!?;:]*${SPEECH_VERB}\\s+(?<name>${alias}|${PRONOUN}|${PERSON_NAME}|${NAME_WORD})(?<rest>.*)$`,
-      'u',
-    ),
-    subject: new RegExp(
-      `\\b(?:${alias}|${PRONOUN}|(?<name>${PERSON_NAME})(?=\\s+${SPEECH_VERB}))\\b`,
-      'gu',
-    ),
-    tail: new RegExp(
-      `(?:[,;:–—-]?\\s*(?:and\\s+)?(?:${speakerRef}\\s+)?(?:also\\s+)?(?:${SPEECH_VERB}|${PARTICIPLE})(?:\\s+that)?)?\\s*[:,;–—-]?\\s*$`,
-      'u',
-    ),
-    isAlias: (name) => aliasSet.has(normalise(name)),
-    aliasAnywhere: new RegExp(`\\b${alias}\\b`, 'gu'),
-    nonClaimStems: new Set(
-      [
-        ...['he', 'she', 'him', 'his', 'her', 'speech', 'according', 'opinion', 'view'],
-        ...framingVerbs.flatMap((v) => v.split(' ')),
-      ].flatMap((w) => tokenize(w).map((t) => t.stem)),
-    ),
+function interviewTurns(text: string, blocks: readonly Block[], ctx: QuoteContext) {
+  const { patterns } = ctx
+  const labelled = new Map<
+    Block,
+    { kind: 'question' | 'answer' | 'name'; name?: string; end: number }
+  >()
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue
+    const line = text.slice(b.start, b.end)
+    const q = patterns.questionLabel.exec(line)
+    const a = patterns.answerLabel.exec(line)
+    const n = patterns.nameLabel.exec(line)
+    if (q) labelled.set(b, { kind: 'question', end: b.start + q[0].length })
+    else if (a) labelled.set(b, { kind: 'answer', end: b.start + a[0].length })
+    else if (n?.groups?.name && !/[«“"„]\s*$/.test(n[0]))
+      labelled.set(b, { kind: 'name', name: n.groups.name, end: b.start + n[0].length })
   }
-  vocabularyCache.set(principal, vocabulary)
-  return vocabulary
-}
-
-function claimStemsWith(text: string, vocabulary: Vocabulary, tokens = tokenize(text)): string[] {
-  const aliases = [...text.matchAll(vocabulary.aliasAnywhere)].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ])
-  return tokens
-    .filter(
-      (t) =>
-        !t.stop &&
-        !vocabulary.nonClaimStems.has(t.stem) &&
-        !aliases.some(([from = 0, to = 0]) => t.start >= from && t.end <= to),
-    )
-    .map((t) => t.stem)
-}
-
-/**
- * The stems of what a statement claims: content words, without the references to the speaker
- * ("President Tokayev", "the Head of State", "he") and the verbs that frame a report ("said").
- * Pass the text's tokens when they are at hand, to save tokenizing it again.
- */
-export function claimStems(text: string, principal: Principal, tokens?: Token[]): string[] {
-  return claimStemsWith(text, vocabularyFor(principal), tokens)
-}
-
-const claimWordCount = (text: string, vocabulary: Vocabulary) =>
-  claimStemsWith(text, vocabulary).length
-
-// --- attribution ---------------------------------------------------------------------------
-
-interface Context {
-  text: string
-  vocabulary: Vocabulary
-  principal: Principal
-  /** The speaker named last, for he/she. */
-  lastNamed: SpeakerRef
-}
-
-/** text[start, end) with the given quoted passages blanked out (offsets still hold). */
-function maskQuotations(text: string, start: number, end: number, spans: readonly QuotedSpan[]) {
-  let masked = text.slice(start, end)
-  for (const q of spans) {
-    const from = Math.max(q.open, start) - start
-    const to = Math.min(q.close + 1, end) - start
-    if (to > from) masked = masked.slice(0, from) + ' '.repeat(to - from) + masked.slice(to)
-  }
-  return masked
-}
-
-function resolveName(name: string, ctx: Context): SpeakerRef {
-  const trimmed = name.trim()
-  if (/^(?:he|she)$/i.test(trimmed)) return ctx.lastNamed
-  if (ctx.vocabulary.isAlias(trimmed)) return ctx.principal
-  return { name: trimmed, role: '' }
-}
-
-/** The first reference to the principal or a pronoun in a text, resolved. */
-function firstSpeakerRef(masked: string, ctx: Context): SpeakerRef | null {
-  for (const m of masked.matchAll(ctx.vocabulary.subject)) {
-    if (m.groups?.name) continue
-    return resolveName(m[0], ctx)
-  }
-  return null
-}
-
-const mentionsPrincipal = (masked: string, ctx: Context) =>
-  [...masked.matchAll(ctx.vocabulary.subject)].some(
-    (m) => !m.groups?.name && ctx.vocabulary.isAlias(m[0]),
-  )
-
-/** The role given in apposition after a name: `said Tanzila Khashiyeva, member of …`. */
-function appositiveRole(rest: string): string {
-  const m = /^\s*,\s*(?<role>[^"“”]+?)\s*[.!?]?\s*$/u.exec(rest)
-  return m?.groups?.role ?? ''
-}
-
-interface DirectQuote {
-  span: QuotedSpan
-  speaker: SpeakerRef
-}
-
-/** The speech among a sentence's quoted passages, with their speakers. */
-function directQuotesOf(sentence: Span, quotations: readonly QuotedSpan[], ctx: Context) {
-  const inSentence = quotations.filter((q) => q.open >= sentence.start && q.close < sentence.end)
-  const found: DirectQuote[] = []
-  inSentence.forEach((span, i) => {
-    const previous = inSentence[i - 1]
-    const next = inSentence[i + 1]
-    const before = ctx.text.slice(previous ? previous.close + 1 : sentence.start, span.open)
-    const after = ctx.text.slice(span.close + 1, next ? next.open : sentence.end)
-    const { outroSubjectFirst, outroVerbFirst, intro, subject } = ctx.vocabulary
-
-    const outro = outroSubjectFirst.exec(after) ?? outroVerbFirst.exec(after)
-    if (outro?.groups?.name) {
-      const named = resolveName(outro.groups.name, ctx)
-      const role = appositiveRole(outro.groups.rest ?? '')
-      const isNew = named !== ctx.principal && named !== ctx.lastNamed
-      found.push({ span, speaker: isNew && role ? { ...named, role } : named })
-      return
+  const kinds = [...labelled.values()]
+  const hasQA = kinds.some((l) => l.kind !== 'name')
+  const listed = kinds.filter((l) => l.kind === 'name' && patterns.people.resolve(l.name ?? ''))
+  if (labelled.size < 2 || (!hasQA && listed.length === 0)) return null
+  const turns = new Map<Block, Turn>()
+  for (const [block, label] of labelled) {
+    if (label.kind === 'question')
+      turns.set(block, { role: 'question', speaker: null, start: label.end })
+    else if (label.kind === 'answer')
+      turns.set(block, { role: 'answer', speaker: null, start: label.end })
+    else {
+      const person = patterns.people.resolve(label.name ?? '')
+      // A name that is not a listed person asks the questions, unless the labels are Q/A.
+      if (person || hasQA)
+        turns.set(block, {
+          role: 'answer',
+          speaker: person ?? patterns.people.named(label.name ?? '', ''),
+          start: label.end,
+        })
+      else turns.set(block, { role: 'question', speaker: null, start: label.end })
     }
-    if (!intro.test(before)) return
-    // The speaker is the one referred to last before the quotation (earlier quotes masked),
-    // else the speaker of the previous quotation (`…,” adding that “…”`), else the last named.
-    const leadIn = maskQuotations(ctx.text, sentence.start, span.open, inSentence)
-    let speaker: SpeakerRef | undefined
-    for (const m of leadIn.matchAll(subject)) speaker = resolveName(m.groups?.name ?? m[0], ctx)
-    found.push({ span, speaker: speaker ?? found.at(-1)?.speaker ?? ctx.lastNamed })
-  })
-  return found
-}
-
-/** The quote's text: inside the marks, without surrounding spaces or a trailing comma. */
-function quoteSpan(text: string, q: QuotedSpan): Span {
-  const span = trimSpan(text, q.open + 1, q.close)
-  while (span.end > span.start && /[,;:\s]/.test(text[span.end - 1] ?? '')) span.end--
-  return span
-}
-
-/** A lead-in without its reporting tail (`, stressing that`), if it makes a claim of its own. */
-function leadInClaim(sentence: Span, firstQuote: QuotedSpan, ctx: Context): Span | null {
-  const raw = ctx.text.slice(sentence.start, firstQuote.open)
-  const tail = ctx.vocabulary.tail.exec(raw)
-  const span = trimSpan(ctx.text, sentence.start, sentence.start + (tail ? tail.index : raw.length))
-  const claim = ctx.text.slice(span.start, span.end)
-  if (!ctx.vocabulary.report.test(claim)) return null
-  return claimWordCount(claim, ctx.vocabulary) >= 3 ? span : null
+  }
+  return turns
 }
 
 export function attribute(
   text: string,
   segmented: SegmentedText,
   options: AttributeOptions,
-): Statement[] {
-  const vocabulary = vocabularyFor(options.principal)
-  const { principal } = options
-  const ctx: Context = { text, vocabulary, principal, lastNamed: principal }
+): Attribution {
+  const { patterns } = options
+  const people = patterns.people
+  const ctx: QuoteContext = { text, patterns, lastNamed: people.default }
   const statements: Statement[] = []
-  const add = (kind: Statement['kind'], span: Span, speaker: SpeakerRef, block: Block) => {
-    if (span.end > span.start) statements.push({ kind, ...span, speaker, section: block.section })
+  const leftOut: LeftOut[] = []
+  const warnings: SegmentWarning[] = [...segmented.warnings]
+  const add = (kind: Statement['kind'], span: Span, speaker: Person, block: Block, why: string) => {
+    if (span.end > span.start)
+      statements.push({ kind, ...span, speaker, section: block.section, why })
+  }
+  const leave = (span: Span, reason: LeftOutReason) => {
+    const t = trimSpan(text, span.start, span.end)
+    if (t.end > t.start) leftOut.push({ ...t, reason })
   }
 
-  for (const block of segmented.blocks) {
-    if (block.kind !== 'bullet' && block.kind !== 'paragraph') continue
-    if (block.section && PUBLISHER_SECTION.test(block.section)) continue
+  /** Every sentence is the speaker's own words (a transcript, a reproduced speech, an answer). */
+  const ownWords = (sentences: readonly Span[], speaker: Person, block: Block, why: string) => {
+    for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end)
+      if (patterns.stageNote.test(sentence)) leave(s, 'stage')
+      else if (patterns.salutation.test(sentence) && sentence.split(/\s+/).length <= 8)
+        leave(s, 'salutation')
+      else add('direct', s, speaker, block, why)
+    }
+  }
 
-    if (options.kind === 'transcript') {
-      const speaker = options.transcriptSpeaker ?? principal
-      for (const s of block.sentences)
-        if (!STAGE_DIRECTION.test(text.slice(s.start, s.end))) add('direct', s, speaker, block)
-      continue
+  const turns = interviewTurns(text, segmented.blocks, ctx)
+  let turn: Turn | null = null
+  let speech: Person | null =
+    options.kind === 'transcript' ? (options.transcriptSpeaker ?? people.default) : null
+  /** The speaker of the quotation that ended the previous sentence (or paragraph), if any. */
+  let recentQuote: Person | null = null
+  /** A quotation running on from the previous paragraph: its speaker and where it goes on. */
+  let carried: { speaker: Person | null; at: number } | null = null
+
+  segmented.blocks.forEach((block, blockIndex) => {
+    const line = text.slice(block.start, block.end)
+    const lineReason = pageFurniture(line, patterns)
+    if (block.kind === 'title' || block.kind === 'heading') {
+      leave(block, lineReason ?? 'heading')
+      if (block.kind === 'heading' && patterns.publisherSection.test(line)) speech = null
+      recentQuote = null
+      return
+    }
+    if (block.kind === 'dateline') return leave(block, 'dateline')
+    if (block.section && patterns.publisherSection.test(block.section))
+      return leave(block, 'background')
+    if (lineReason) return leave(block, lineReason)
+
+    const labelled = turns?.get(block)
+    if (labelled) turn = labelled
+    if (turns && turn) {
+      const start = labelled ? labelled.start : block.start
+      const sentences = block.sentences
+        .map((s) => trimSpan(text, Math.max(s.start, start), s.end))
+        .filter((s) => s.end > s.start)
+      if (turn.role === 'question') for (const s of sentences) leave(s, 'question')
+      else
+        ownWords(
+          sentences,
+          turn.speaker ?? speech ?? ctx.lastNamed,
+          block,
+          'an answer in an interview',
+        )
+      return
+    }
+    if (speech) {
+      const why =
+        options.kind === 'transcript'
+          ? 'a transcript: the speaker’s own words'
+          : 'the speech the document reproduces'
+      return ownWords(block.sentences, speech, block, why)
     }
 
-    const hasSpeech = block.sentences.some(
-      (s) => directQuotesOf(s, block.quotations, ctx).length > 0,
+    const carriesOn = block.quoteCarriesOn && carried ? carried : null
+    carried = null
+    const hasSpeech = block.sentences.some((s) =>
+      directQuotesOf(s, block.quotations, ctx, carriesOn).some((q) => q.speaker),
     )
     if (block.kind === 'bullet' && !hasSpeech) {
       // A factsheet bullet is one point of the speech, however many sentences it has.
       const masked = maskQuotations(text, block.start, block.end, block.quotations)
-      const speaker = firstSpeakerRef(masked, ctx) ?? principal
-      add('reported', trimSpan(text, block.start, block.end), speaker, block)
+      const speaker = firstSpeaker(masked, ctx) ?? people.default
+      add('reported', trimSpan(text, block.start, block.end), speaker, block, 'a factsheet bullet')
       ctx.lastNamed = speaker
-      continue
+      recentQuote = null
+      return
     }
 
-    let carriedSpeaker: SpeakerRef | null = null // a report this paragraph carries on
-    block.sentences.forEach((sentence) => {
-      // Resolved now, in reading order, so that "she" can refer to the previous sentence.
-      const quotes = hasSpeech ? directQuotesOf(sentence, block.quotations, ctx) : []
-      const first = quotes[0]
-      if (first) {
-        const leadIn = leadInClaim(sentence, first.span, ctx)
-        if (leadIn) add('reported', leadIn, first.speaker, block)
-        for (const q of quotes) add('direct', quoteSpan(text, q.span), q.speaker, block)
-        ctx.lastNamed = quotes.at(-1)?.speaker ?? ctx.lastNamed
+    let carriedSpeaker: Person | null = null // a report this paragraph carries on
+    block.sentences.forEach((sentence, index) => {
+      const quotes = directQuotesOf(sentence, block.quotations, ctx, index === 0 ? carriesOn : null)
+      for (const q of quotes) {
+        if (q.speaker) continue
+        // `“…,” he said. “…”`: a sentence that is one quotation goes on with the quotation before.
+        if (recentQuote) {
+          q.speaker = recentQuote
+          q.why = 'a quotation right after a quotation: the same speaker'
+        } else if (q.span.unclosed && block.quoteRunsOn) {
+          q.speaker = speakerAtEndOfChain(segmented.blocks, blockIndex, ctx)
+          if (q.speaker) q.why = 'a quotation of several paragraphs, attributed in its last'
+        }
+      }
+      for (const q of quotes)
+        if (!q.speaker) {
+          warnings.push({
+            offset: q.span.open,
+            message: 'a quotation that reads like speech, but nothing says whose it is; left out',
+            hint: 'if it is someone’s speech, name the speaker in the text or add an override (docs/corpus.md)',
+          })
+          leave(quoteSpan(text, q.span), 'no-speaker')
+        }
+      const attributed = quotes.filter((q) => q.speaker)
+      const first = attributed[0]
+      if (first?.speaker) {
+        const leadIn = leadInClaim(sentence, first.span, ctx, first.fragment ? 2 : 3)
+        if (leadIn)
+          add(
+            'reported',
+            leadIn,
+            first.speaker,
+            block,
+            'the lead-in of a quotation, a claim of its own',
+          )
+        for (const q of attributed)
+          if (q.speaker) add('direct', quoteSpan(text, q.span), q.speaker, block, q.why)
+        const last = attributed.at(-1)
+        ctx.lastNamed = last?.speaker ?? ctx.lastNamed
+        // `“…,” he said. “…”`: the next sentence may go on quoting the same speaker.
+        recentQuote = last?.speaker ?? null
+        if (last?.span.unclosed && block.quoteRunsOn)
+          carried = { speaker: last.speaker, at: segmented.blocks[blockIndex + 1]?.start ?? -1 }
         carriedSpeaker = null
         return
       }
-      const masked = maskQuotations(text, sentence.start, sentence.end, block.quotations)
-      let speaker: SpeakerRef | null = null
-      if (vocabulary.report.test(masked)) {
-        speaker = OWN_WORDS_MARKER.test(masked.trim())
-          ? ctx.lastNamed
-          : (firstSpeakerRef(masked, ctx) ?? ctx.lastNamed)
-      } else if (!EVENT_DESCRIPTION.test(masked)) {
-        speaker = block.kind === 'bullet' ? principal : carriedSpeaker
-      }
-      if (mentionsPrincipal(masked, ctx)) ctx.lastNamed = principal
-      if (speaker && claimWordCount(masked, vocabulary) >= 3) {
-        add('reported', sentence, speaker, block)
-        carriedSpeaker = speaker
+      recentQuote = null
+      const decision = reportedSpeaker(sentence, block, ctx, carriedSpeaker)
+      if (decision.speaker) {
+        add('reported', sentence, decision.speaker, block, decision.why)
+        carriedSpeaker = decision.speaker
       } else {
+        if (quotes.length === 0) leave(sentence, decision.reason)
         carriedSpeaker = null
       }
     })
+
+    // A lead-in that announces the speech: what follows is the speaker's own words.
+    const lastSentence = block.sentences.at(-1)
+    if (
+      lastSentence &&
+      patterns.speechLeadIn.test(text.slice(lastSentence.start, lastSentence.end))
+    ) {
+      const masked = maskQuotations(text, block.start, block.end, block.quotations)
+      speech = firstSpeaker(masked, ctx) ?? ctx.lastNamed
+    }
+  })
+  statements.sort((a, b) => a.start - b.start)
+  leftOut.sort((a, b) => a.start - b.start)
+  return { statements, leftOut, warnings }
+}
+
+/** A line that is the page's, not the article's: residue, a byline, a photo caption. */
+export function pageFurniture(line: string, patterns: Patterns): LeftOutReason | null {
+  if (patterns.residue.test(line)) return 'residue'
+  if (patterns.byline.test(line)) return 'byline'
+  if (patterns.caption.test(line)) return 'caption'
+  return null
+}
+
+/** The first reference to a person (not a name before a verb) in a text, resolved. */
+function firstSpeaker(masked: string, ctx: QuoteContext): Person | null {
+  for (const m of masked.matchAll(ctx.patterns.subject)) {
+    if (m.groups?.name) continue
+    return ctx.patterns.language.pronouns.includes(m[0].toLowerCase())
+      ? ctx.lastNamed
+      : ctx.patterns.people.named(m[0], '')
   }
-  return statements.sort((a, b) => a.start - b.start)
+  return null
+}
+
+/** A quotation of several paragraphs attributed after its end: `…,” he said.` */
+function speakerAtEndOfChain(blocks: readonly Block[], from: number, ctx: QuoteContext) {
+  let i = from + 1
+  while (blocks[i]?.quoteRunsOn) i++
+  const last = blocks[i]
+  const first = last?.quotations[0]
+  const sentence = last?.sentences.find(
+    (s) => first && s.start <= first.open && first.close <= s.end,
+  )
+  if (!last || !first || !sentence) return null
+  const [quote] = directQuotesOf(sentence, last.quotations, ctx)
+  return quote?.span === first && quote.why.startsWith('attributed after') ? quote.speaker : null
 }

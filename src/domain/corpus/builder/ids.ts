@@ -54,7 +54,7 @@ export function quoteIds(sourceId: string, texts: readonly string[]): string[] {
   })
 }
 
-/** A readable id from a name: "Tanzila Khashiyeva" → "tanzila-khashiyeva". */
+/** A readable id from a name: "Aigerim Bekova" → "aigerim-bekova". */
 export function slugId(name: string): string {
   const slug = name
     .normalize('NFKD')

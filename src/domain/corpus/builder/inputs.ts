@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import { IdSchema, SessionSchema, SOURCE_KINDS } from '../schema'
 import { isWebUrl } from '../../url/app-path'
+import { LANGUAGES } from './language'
 import type { Problem } from './problems'
 
 export const SessionsFileSchema = v.array(v.strictObject(SessionSchema.entries))
@@ -47,13 +48,47 @@ export const OverrideSchema = v.strictObject({
 })
 export const OverridesFileSchema = v.record(v.string(), OverrideSchema)
 
+/** Texts per language: `{ "en": "…", "ru": "…", "kk": "…" }`. */
+const PerLanguage = <S extends v.GenericSchema>(schema: S) =>
+  v.record(
+    v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a language code (en, ru, kk)')),
+    schema,
+  )
+const Text = v.pipe(v.string(), v.minLength(1))
+const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
+
+/** One person of corpus/speakers.json (docs/corpus.md, “speakers.json”). */
+export const SpeakerInputSchema = v.strictObject({
+  id: IdSchema,
+  /** The person the corpus is about: a document's statements are his unless it says otherwise. */
+  principal: v.optional(v.boolean()),
+  name: PerLanguage(Text),
+  role: PerLanguage(v.string()),
+  /** Other ways sources name the person, per language. */
+  aliases: v.optional(PerLanguage(v.array(Text))),
+  /** Titles that refer to the person between two dates (`to: null`: still). */
+  titles: v.optional(
+    v.array(
+      v.strictObject({
+        from: v.nullable(IsoDate),
+        to: v.nullable(IsoDate),
+        /** The office the title is of: the holder on a document's date is whom it speaks of by default. */
+        office: v.optional(IdSchema),
+        forms: PerLanguage(v.array(Text)),
+      }),
+    ),
+  ),
+})
+export const SpeakersFileSchema = v.array(SpeakerInputSchema)
+
 export const SourceMetaSchema = v.strictObject({
   id: IdSchema,
   title: v.pipe(v.string(), v.minLength(1)),
   kind: v.picklist(SOURCE_KINDS),
   date: v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)')),
   sessionId: IdSchema,
-  language: v.pipe(v.string(), v.minLength(2)),
+  /** en, ru or kk; when missing, the builder detects it (and says so). */
+  language: v.optional(v.picklist(LANGUAGES, 'must be one of: en, ru, kk')),
   /** Only where the document names them; never guessed. */
   publisher: v.optional(v.nullable(v.string()), null),
   url: v.optional(
@@ -69,6 +104,7 @@ export const SourceMetaSchema = v.strictObject({
   note: v.optional(v.string()),
 })
 
+export type SpeakerInput = v.InferOutput<typeof SpeakerInputSchema>
 export type SessionInput = v.InferOutput<typeof SessionsFileSchema>[number]
 export type TopicInput = v.InferOutput<typeof TopicInputSchema>
 export type Override = v.InferOutput<typeof OverrideSchema>

@@ -8,7 +8,9 @@
  *   has a negation at all.
  */
 import { isPrivative, type Language } from '../../language'
-import { claimStems, PRESIDENT, type Principal } from './attribute'
+import { defaultPatterns } from './default-patterns'
+import type { Patterns } from './patterns'
+import { claimStems } from './reported'
 import type { LinkItem } from './link'
 import { withoutSpeakerPhrases } from './speaker-words'
 import { canonicalStem, reportingStems } from './thesaurus'
@@ -67,14 +69,14 @@ export function linkItem(
   language: Language,
   from: LinkItemSource,
   tokens: Token[] = tokenize(text, language),
-  principal: Principal = PRESIDENT,
+  patterns: Patterns = defaultPatterns(language),
 ): LinkItem {
   return {
     sessionId: from.sessionId,
     sourceId: from.source,
     speakerId: from.speaker,
     topicIds: from.topicIds ?? [],
-    stems: withoutSpeakerPhrases(claimStems(text, principal, tokens), language)
+    stems: withoutSpeakerPhrases(claimStems(text, patterns, tokens), language)
       .filter((s) => !reportingStems[language].has(s))
       .map((s) => canonicalStem(s, language)),
     language,

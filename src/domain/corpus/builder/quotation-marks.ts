@@ -1,22 +1,32 @@
 /**
  * Finds quoted passages in one block of text (a paragraph or a bullet).
  *
- * Handles curly (“ ” ‘ ’), low (‚ „), guillemet (« ») and straight (" ') marks, mixed within one
- * passage (`"our statehood … goal”`). A straight double mark closes an open double passage,
- * otherwise it opens one. A right single mark or straight apostrophe between letters
- * (Tokayev’s, country's) is an apostrophe, not a quotation mark.
+ * The marks of the three languages, mixed as real documents mix them:
+ * - curly “…” and ‘…’ (English), low-high „…“ (Russian nested quotes), guillemets «…» and ‹…›
+ *   (Russian and Kazakh), straight "…" and '…' (typed text, web pages);
+ * - a passage may open with one style and close with another (`"our statehood … goal”`);
+ * - passages nest, also with the same mark: `"The motto "Unity" guides us," he said` (a straight
+ *   mark opens when it stands before a word and closes when it stands after one), «… «…» …».
+ * A right single mark or straight apostrophe between letters (Smith’s, country's) is an
+ * apostrophe, not a quotation mark.
  *
- * A double passage that never closes within its block is an error (reported with the offset of
- * its opening mark). An unclosed single mark is taken for an apostrophe instead: straight and
- * curly single marks are ambiguous (‘90s, citizens’), and double marks carry speech in English.
+ * A double passage that never closes within its block is returned in `unclosed` (the offset of
+ * its opening mark); the caller decides what it most likely is (a quotation running on into the
+ * next paragraph, or one whose closing mark is missing). An unclosed single mark is taken for an
+ * apostrophe: single marks are ambiguous (‘90s, citizens’), and double marks carry speech.
  */
 
 export interface QuotedSpan {
   /** Offset of the opening mark. */
   open: number
-  /** Offset of the closing mark (the passage is text.slice(open + 1, close)). */
+  /**
+   * Offset of the closing mark: the passage is text.slice(open + 1, close). For a passage whose
+   * closing mark is missing (`unclosed`), the end of its block.
+   */
   close: number
   style: 'double' | 'single'
+  /** The closing mark is missing: the passage runs to the end of its block. */
+  unclosed?: boolean
 }
 
 export interface QuotationScan {
@@ -28,10 +38,17 @@ export interface QuotationScan {
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+/** What may stand right before an opening mark: nothing, a space, an opening bracket or dash. */
+const isOpeningContext = (c: string | undefined) =>
+  c === undefined || /[\s([{–—\-/:«„“‘‹"']/u.test(c)
+/** What may stand right after a closing mark: nothing, a space, punctuation. */
+const isClosingContext = (c: string | undefined) =>
+  c === undefined || /[\s.,;:!?)\]}–—\-»”’›"'…]/u.test(c)
 
 interface OpenMark {
   at: number
   style: 'double' | 'single'
+  mark: string
 }
 
 /** Scans text[from, to) for quoted passages. Offsets are absolute (into `text`). */
@@ -40,43 +57,58 @@ export function scanQuotations(text: string, from = 0, to = text.length): Quotat
   const spans: QuotedSpan[] = []
   const unopened: number[] = []
   const hasOpen = (style: OpenMark['style']) => stack.some((m) => m.style === style)
+  const top = () => stack.at(-1)
 
   const closeTo = (style: OpenMark['style'], at: number) => {
     // Anything opened after the passage we are closing was an unclosed single mark: drop it.
-    while (stack.length > 0 && stack.at(-1)?.style !== style) stack.pop()
+    while (stack.length > 0 && top()?.style !== style) stack.pop()
     const opener = stack.pop()
     if (opener) spans.push({ open: opener.at, close: at, style })
   }
+  const open = (at: number, style: OpenMark['style'], mark: string) =>
+    stack.push({ at, style, mark })
 
   for (let i = from; i < to; i++) {
-    const c = text[i]
-    const before = text[i - 1]
-    const after = text[i + 1]
+    const c = text[i] as string
+    const before = i > from ? text[i - 1] : undefined
+    const after = i + 1 < to ? text[i + 1] : undefined
     switch (c) {
-      case '“':
       case '„':
       case '«':
-        stack.push({ at: i, style: 'double' })
+        open(i, 'double', c)
+        break
+      case '“':
+        // “ closes a passage opened by „ (the Russian „…“), and opens one everywhere else.
+        if (top()?.mark === '„' && isClosingContext(after)) closeTo('double', i)
+        else open(i, 'double', c)
         break
       case '”':
       case '»':
         if (hasOpen('double')) closeTo('double', i)
         else unopened.push(i)
         break
-      case '"':
-        if (hasOpen('double')) closeTo('double', i)
-        else stack.push({ at: i, style: 'double' })
+      case '"': {
+        const opens = isOpeningContext(before) && !/\s/.test(after ?? ' ')
+        const closes = !opens && isClosingContext(after)
+        if (closes && hasOpen('double')) closeTo('double', i)
+        else if (opens || !hasOpen('double')) open(i, 'double', c)
+        else closeTo('double', i)
         break
+      }
       case '‘':
       case '‚':
-        stack.push({ at: i, style: 'single' })
+      case '‹':
+        if (c === '‘' && top()?.mark === '‚' && isClosingContext(after)) closeTo('single', i)
+        else open(i, 'single', c)
+        break
+      case '›':
+        if (hasOpen('single')) closeTo('single', i)
         break
       case '’':
       case "'":
-        if (isWordChar(before) && isWordChar(after)) break // apostrophe: Tokayev’s
+        if (isWordChar(before) && isWordChar(after)) break // apostrophe: Smith’s
         if (hasOpen('single') && !isWordChar(after)) closeTo('single', i)
-        else if (c === "'" && !isWordChar(before) && isWordChar(after))
-          stack.push({ at: i, style: 'single' })
+        else if (c === "'" && !isWordChar(before) && isWordChar(after)) open(i, 'single', c)
         break
     }
   }

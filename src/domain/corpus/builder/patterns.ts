@@ -1,0 +1,216 @@
+/**
+ * The forms of press writing as regular expressions, each built from named parts (exported in
+ * `parts` so that each has its own test) and filled with a language's vocabulary (language/*.ts)
+ * and the people a document can refer to (speakers.ts).
+ *
+ * JavaScript's `\b` knows only ASCII letters, so word edges are `START`/`END` (any letter).
+ */
+import type { LanguageData } from './language'
+import { escapeRegExp } from './language/escape'
+import type { People } from './speakers'
+import { tokenize } from './words'
+
+/** Word edges that know every alphabet. */
+export const START = '(?<![\\p{L}\\p{N}])'
+export const END = '(?![\\p{L}\\p{N}])'
+
+const alternation = (items: readonly string[]) =>
+  `(?:${[...items].sort((a, b) => b.length - a.length).join('|')})`
+/** Vocabulary entries use `\b` after a word and a space for any run of spaces. */
+const entry = (source: string) => source.replace(/\\b/g, END).replace(/ /g, '\\s+')
+const words = (items: readonly string[]) => alternation(items.map(entry))
+/** A sentence may open with the entry: its first letter in either case (`According`, `По словам`). */
+const openingCase = (source: string) =>
+  /^\p{Ll}/u.test(source) ? `[${source[0]?.toUpperCase()}${source[0]}]${source.slice(1)}` : source
+
+/** A capitalised word of a name, in any alphabet (Aigerim, Бекова, Асанов, O’Brien). */
+export const NAME_WORD = "\\p{Lu}[\\p{L}’'-]+"
+/** Two to four capitalised words. */
+export const PERSON_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`
+const DASH = '[–—-]'
+
+export interface Patterns {
+  language: LanguageData
+  people: People
+  /** The named parts, as regular-expression sources. */
+  parts: {
+    alias: string
+    pronoun: string
+    speaker: string
+    speechVerb: string
+    reportVerb: string
+    anyVerb: string
+    participle: string
+    complementiser: string
+    adverbs: string
+    ownWords: string
+    month: string
+    dateline: string
+  }
+  /** A sentence that reports what someone said, believes or did. */
+  report: RegExp
+  /** `According to him, …`, `По словам Президента, …`, `Оның айтуынша, …`. */
+  ownWords: RegExp
+  /** The text before a quotation introduces it: `He said:`, `stressing that`, `Smith:`. */
+  intro: RegExp
+  /** Attribution after a quotation, subject first: `, Smith said.`, `, the head of state believes.` */
+  outroSubjectFirst: RegExp
+  /** Attribution after a quotation, verb first: `, added Smith`, `», – сказал Иванов.` */
+  outroVerbFirst: RegExp
+  /** Attribution after a quotation whose subject stands before it: `Асанов «…» деп атап өтті.` */
+  outroBare: RegExp
+  /** References to a speaker (global): an alias, a pronoun, or a name before a speech verb. */
+  subject: RegExp
+  /** The reporting tail of a lead-in, to cut it off: `, stressing that`, `He said:`. */
+  tail: RegExp
+  aliasAnywhere: RegExp
+  event: RegExp
+  /** A speech verb with what was said after it (`said that`, `stressed:`): not an event. */
+  speechClause: RegExp
+  aboutTheSpeech: RegExp
+  mentionBefore: RegExp
+  mentionAfter: RegExp
+  publisherSection: RegExp
+  residue: RegExp
+  byline: RegExp
+  caption: RegExp
+  speechLeadIn: RegExp
+  questionLabel: RegExp
+  answerLabel: RegExp
+  /** `Name:` or `Name –` opening an interview turn. */
+  nameLabel: RegExp
+  salutation: RegExp
+  stageNote: RegExp
+  /** A dateline opening a paragraph: `ASTANA, April 27 – Kazinform.`, `АСТАНА. 27 апреля. КАЗИНФОРМ –`. */
+  datelinePrefix: RegExp
+  /** A line that is only a dateline or a date. */
+  datelineLine: RegExp
+  /** Stems that make no claim: pronouns and the verbs that frame a report. */
+  nonClaimStems: Set<string>
+}
+
+/** A dateline's named parts (exported for their tests). */
+export function datelineParts(month: string) {
+  const city = `\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?`
+  const date = `(?:\\d{1,2}\\s+${month}(?:\\s+\\d{4})?(?:\\s+(?:года|г\\.|ж\\.|жылы))?|${month}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})`
+  const agency = `(?:\\p{Lu}{2,}(?:[\\s-]\\p{Lu}{2,})*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+)`
+  const sep = '\\s*[.,]\\s*'
+  const dash = `\\s*${DASH}\\s*`
+  const prefix = `^(?:${city}(?:${sep}(?:${date}|${agency})){1,2}(?:${sep})?${dash}(?:(?:${agency}|\\p{Lu}[\\p{L}-]+)\\s*\\.\\s*)?|${city}\\s*\\(${agency}\\)${dash})`
+  const line = `^(?:${city}(?:${sep}(?:${date}|${agency})){1,2}\\s*[.${'–—-'}]?\\s*(?:(?:${agency}|\\p{Lu}[\\p{L}-]+)\\s*\\.?)?|${date}\\.?)$`
+  return { city, date, agency, prefix, line }
+}
+
+const cache = new WeakMap<People, Patterns>()
+
+export function patternsFor(language: LanguageData, people: People): Patterns {
+  const cached = cache.get(people)
+  if (cached && cached.language === language) return cached
+  const L = language
+  const article = L.code === 'en' ? '(?:[Tt]he\\s+)?' : ''
+  const alias = `(?:${article}(?:${people.pattern}))`
+  const pronoun = `(?:${[...L.pronouns]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => `[${p[0]?.toUpperCase()}${p[0]}]${escapeRegExp(p.slice(1))}`)
+    .join('|')})`
+  const speaker = `(?:${alias}|${pronoun})`
+  const speechVerb = words(L.speechVerbs)
+  const reportVerb = words([...L.speechVerbs, ...L.reportVerbs, ...L.actVerbs])
+  const anyVerb = `(?:${speechVerb}|${L.verbShape})`
+  const participle = words(L.participles)
+  const complementiser = words(L.complementisers)
+  const adverbs = `(?:,?\\s+${words(L.adverbs)},?){0,2}`
+  const ownWords = words(L.ownWordsMarkers.map((m) => openingCase(m).replace(/SPEAKER/g, alias)))
+  const month = `(?:${L.months.map((m) => `[${m[0]?.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})\\.?`
+  const dateline = datelineParts(month)
+  const personName = `(?:${alias}|${pronoun}|${PERSON_NAME}|${NAME_WORD})`
+
+  const verbFinal = L.code === 'kk'
+  const report = verbFinal
+    ? // Kazakh puts the verb last: `Мемлекет басшысы … екенін атап өтті.`
+      `${START}${speaker}${END}.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$|${START}${ownWords}${END}`
+    : `${START}${speaker}${END},?${adverbs}\\s+${reportVerb}${END}|${START}${ownWords}${END}|${START}${reportVerb}\\s+${alias}${END}`
+  const line = (items: readonly string[]) => new RegExp(`^\\s*${words(items)}`, 'iu')
+
+  const patterns: Patterns = {
+    language,
+    people,
+    parts: {
+      alias,
+      pronoun,
+      speaker,
+      speechVerb,
+      reportVerb,
+      anyVerb,
+      participle,
+      complementiser,
+      adverbs,
+      ownWords,
+      month,
+      dateline: dateline.prefix,
+    },
+    report: new RegExp(report, 'u'),
+    ownWords: new RegExp(`^\\s*${ownWords}`, 'iu'),
+    intro: new RegExp(
+      `(?:${START}(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?\\s*[:,]?|${START}(?:${alias}|${PERSON_NAME})\\s*:|${START}${speaker}${END}[^.!?:«»“”"]{0,80}:)\\s*(?:${DASH}\\s*)?$`,
+      'u',
+    ),
+    outroSubjectFirst: new RegExp(
+      `^(?:[\\s,!?;:…]*|[\\s,.!?;:…]*${DASH}\\s*)(?<name>${alias}|${pronoun}|${PERSON_NAME})${adverbs}\\s+(?:${anyVerb})${END}(?<rest>.*)$|^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?<name2>${personName})${adverbs}\\s+${speechVerb}${END}(?<rest2>.*)$`,
+      'u',
+    ),
+    outroVerbFirst: new RegExp(
+      `^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?:${complementiser}\\s+)?(?:${speechVerb}|${L.verbShape})\\s+(?<name>${personName})(?<rest>.*)$`,
+      'u',
+    ),
+    outroBare: new RegExp(
+      `^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?:${complementiser}\\s+)?${speechVerb}${END}[\\s.!?…]*$`,
+      'u',
+    ),
+    subject: new RegExp(
+      `${START}(?:${alias}|${pronoun}|(?<name>${PERSON_NAME})(?=\\s+${speechVerb}))${END}`,
+      'gu',
+    ),
+    tail: new RegExp(
+      `(?:[,;:–—-]?\\s*(?:(?:and|и|және)\\s+)?(?:${speaker}\\s+)?${adverbs.replace('{0,2}', '{0,1}')}\\s*(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?)?\\s*[:,;–—-]?\\s*$`,
+      'u',
+    ),
+    aliasAnywhere: new RegExp(`${START}${alias}${END}`, 'gu'),
+    event: new RegExp(`${START}${words(L.eventVerbs)}${END}`, 'iu'),
+    speechClause: new RegExp(
+      `${START}(?:(?:${speechVerb}|${words(L.reportVerbs)})(?:\\s*,?\\s+${complementiser}${END}|\\s*:)|${participle}${END}|${ownWords})`,
+      'iu',
+    ),
+    aboutTheSpeech: new RegExp(`${START}${words(L.aboutTheSpeech)}`, 'iu'),
+    mentionBefore: new RegExp(`${START}${words(L.mentionMarkers)}\\s*[:,-]?\\s*$`, 'iu'),
+    mentionAfter: new RegExp(`^\\s*${words(L.mentionMarkersAfter)}${END}`, 'iu'),
+    publisherSection: line(L.publisherSections),
+    residue: line(L.residue),
+    byline: line(L.bylines),
+    caption: line(L.captions),
+    speechLeadIn: new RegExp(words(L.speechLeadIns.map((s) => s.replace(/SPEAKER/g, alias))), 'iu'),
+    questionLabel: new RegExp(`^\\s*${words(L.questionLabels)}\\s*[:.]\\s+`, 'iu'),
+    answerLabel: new RegExp(`^\\s*${words(L.answerLabels)}\\s*[:.]\\s+`, 'iu'),
+    nameLabel: new RegExp(`^\\s*(?<name>${alias}|${PERSON_NAME}|${NAME_WORD})\\s*:\\s+`, 'u'),
+    salutation: line(L.salutations),
+    stageNote: new RegExp(
+      `^[([]\\s*${words(L.stageNotes)}[^)\\]]*[)\\]]\\.?$|^[([][^)\\]]*[)\\]]\\.?$`,
+      'iu',
+    ),
+    datelinePrefix: new RegExp(dateline.prefix, 'u'),
+    datelineLine: new RegExp(dateline.line, 'u'),
+    nonClaimStems: new Set(
+      [
+        ...['he', 'she', 'him', 'his', 'her', 'speech', 'according', 'opinion', 'view'],
+        ...L.pronouns,
+        ...[...L.speechVerbs, ...L.reportVerbs, ...L.participles]
+          .filter((v) => !/^state/.test(v)) // "state" is also a noun (state language, state bodies)
+          .map((v) => v.replace(/\[sz\]/g, 's').replace(/\(\?:u\)\?/g, 'u'))
+          .filter((v) => !/[()[\]?|\\]/.test(v))
+          .flatMap((v) => v.split(' ')),
+      ].flatMap((w) => tokenize(w, L.code).map((t) => t.stem)),
+    ),
+  }
+  cache.set(people, patterns)
+  return patterns
+}

@@ -1,0 +1,120 @@
+/**
+ * Reported statements: what the source says someone said, proposed, believes or did.
+ * - a prose sentence whose subject is the speaker and whose verb reports speech, a stance or an
+ *   act (`Smith believes that…`, `Глава государства подчеркнул, что…`, Kazakh verb-final
+ *   `Мемлекет басшысы … екенін атап өтті`), or that opens with a marker of the speaker's words
+ *   (`According to him`, `По словам Президента`, `Оның айтуынша`);
+ * - the following sentences of the same paragraph, which carry that report on (`In particular, …`);
+ * - the lead-in of a sentence that carries a direct quote, when it makes a claim of its own
+ *   (`The Head of State also pointed out that effective measures should be taken…`, cut before
+ *   `, suggesting that “…”`); a bare `He said:` is not a statement. The lead-in and the quote
+ *   never overlap, so no words are counted twice.
+ * Not statements: descriptions of the event (`took part in`, `spoke at`) unless they carry what
+ * was said, sentences about the speech (`The main message of the speech is…`), narration.
+ */
+import { maskQuotations, type QuoteContext } from './direct'
+import type { Patterns } from './patterns'
+import type { QuotedSpan } from './quotation-marks'
+import { trimSpan, type Block, type Span } from './segment'
+import type { Person } from './speakers'
+import type { LeftOutReason } from './statements'
+import { tokenize, type Token } from './words'
+
+function claimStemsWith(
+  text: string,
+  patterns: Patterns,
+  tokens = tokenize(text, patterns.language.code),
+): string[] {
+  const aliases = [...text.matchAll(patterns.aliasAnywhere)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ])
+  return tokens
+    .filter(
+      (t) =>
+        !t.stop &&
+        !patterns.nonClaimStems.has(t.stem) &&
+        !aliases.some(([from = 0, to = 0]) => t.start >= from && t.end <= to),
+    )
+    .map((t) => t.stem)
+}
+
+/**
+ * The stems of what a statement claims: content words, without the references to the speaker
+ * ("President Smith", "the Head of State", "he") and the verbs that frame a report ("said").
+ * Pass the text's tokens when they are at hand, to save tokenizing it again.
+ */
+export function claimStems(text: string, patterns: Patterns, tokens?: Token[]): string[] {
+  return claimStemsWith(text, patterns, tokens)
+}
+
+const claimWordCount = (text: string, patterns: Patterns) => claimStemsWith(text, patterns).length
+
+/**
+ * A lead-in without its reporting tail (`, stressing that`), if it makes a claim of its own
+ * (`minWords` content words; a sentence a fragment is quoted in needs fewer: the report is its own).
+ */
+export function leadInClaim(
+  sentence: Span,
+  firstQuote: QuotedSpan,
+  ctx: QuoteContext,
+  minWords = 3,
+): Span | null {
+  const { text, patterns } = ctx
+  const raw = text.slice(sentence.start, firstQuote.open)
+  const tail = patterns.tail.exec(raw)
+  const span = trimSpan(text, sentence.start, sentence.start + (tail ? tail.index : raw.length))
+  while (span.end > span.start && /[,;:–—-]/.test(text[span.end - 1] ?? '')) span.end--
+  const claim = text.slice(span.start, span.end)
+  if (!patterns.report.test(claim)) return null
+  return claimWordCount(claim, patterns) >= minWords ? span : null
+}
+
+export type ReportDecision =
+  { speaker: Person; why: string } | { speaker: null; reason: LeftOutReason }
+
+/** Whose report a prose sentence (without speech) is, or why it is none. */
+export function reportedSpeaker(
+  sentence: Span,
+  block: Block,
+  ctx: QuoteContext,
+  carried: Person | null,
+): ReportDecision {
+  const { text, patterns } = ctx
+  const masked = maskQuotations(text, sentence.start, sentence.end, block.quotations)
+  const mentions = [...masked.matchAll(patterns.subject)].filter((m) => !m.groups?.name)
+  const named = mentions.find((m) => !patterns.language.pronouns.includes(m[0].toLowerCase()))
+  const remember = () => {
+    if (named) ctx.lastNamed = patterns.people.named(named[0], '')
+  }
+  if (patterns.event.test(masked) && !patterns.speechClause.test(masked)) {
+    remember()
+    return { speaker: null, reason: 'event' }
+  }
+  let speaker: Person | null = null
+  let why = ''
+  if (patterns.report.test(masked)) {
+    if (patterns.ownWords.test(masked.trim()) && !named) speaker = ctx.lastNamed
+    else {
+      const first = mentions[0]
+      speaker = first
+        ? patterns.language.pronouns.includes(first[0].toLowerCase())
+          ? ctx.lastNamed
+          : patterns.people.named(first[0], '')
+        : ctx.lastNamed
+    }
+    why = 'its subject is a speaker and its verb reports what was said, believed or done'
+  } else if (block.kind === 'bullet') {
+    speaker = patterns.people.default
+    why = 'a factsheet bullet'
+  } else if (carried) {
+    speaker = carried
+    why = 'it carries on the report of the sentence before'
+  }
+  remember()
+  if (speaker && claimWordCount(masked, patterns) >= 3) return { speaker, why }
+  return {
+    speaker: null,
+    reason: 'narration',
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Step 5 — assemble the corpus: fixed key order and sorted lists, so that the JSON is
+ * byte-identical run after run.
+ */
+import type { Corpus, Quote, Source } from '../../schema'
+import type { SessionInput, TopicInput } from '../inputs'
+import type { Person } from '../speakers'
+import type { Draft, DocumentReading } from './read-documents'
+import type { Linked } from './tag-and-link'
+
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file
+
+export function sourceOf(reading: DocumentReading): Source {
+  const { doc } = reading
+  return {
+    id: doc.meta.id,
+    sessionId: doc.meta.sessionId,
+    title: doc.meta.title,
+    kind: doc.meta.kind,
+    date: doc.meta.date,
+    language: reading.language,
+    publisher: doc.meta.publisher ?? null,
+    url: doc.meta.url ?? null,
+    file: baseName(doc.input.file),
+    sha256: doc.sha256,
+    text: reading.cleaned.text,
+  }
+}
+
+export function assembleCorpus(
+  sessions: readonly SessionInput[],
+  topics: readonly TopicInput[],
+  readings: readonly DocumentReading[],
+  drafts: readonly Draft[],
+  links: Linked,
+  principal: Person,
+): Corpus {
+  const orderInSource = new Map<string, number>()
+  const quotes: Quote[] = drafts.map((d, i) => {
+    const order = orderInSource.get(d.source.meta.id) ?? 0
+    orderInSource.set(d.source.meta.id, order + 1)
+    const ids = (set: Set<number> | undefined) =>
+      [...(set ?? [])].sort((a, b) => a - b).map((j) => drafts[j]?.id as string)
+    return {
+      id: d.id,
+      sessionId: d.source.meta.sessionId,
+      sourceId: d.source.meta.id,
+      kind: d.kind,
+      speakerId: d.speaker.id,
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      section: d.section,
+      order,
+      topicIds: d.topicIds,
+      corroboratedBy: ids(links.corroboratedBy[i]),
+      echoes: ids(links.echoes[i]),
+    }
+  })
+  // One entry per speaker id: the first with a role wins (a role the source gives).
+  const speakers = new Map<string, Person>()
+  for (const d of drafts) {
+    const known = speakers.get(d.speaker.id)
+    if (!known || (!known.role && d.speaker.role)) speakers.set(d.speaker.id, d.speaker)
+  }
+  return {
+    schemaVersion: 1,
+    sessions: [...sessions]
+      .sort((a, b) => a.number - b.number)
+      .map((s) => ({
+        id: s.id,
+        number: s.number,
+        roman: s.roman,
+        date: s.date,
+        theme: s.theme,
+        place: s.place,
+      })),
+    sources: readings.map(sourceOf),
+    speakers: [...speakers.values()]
+      .map((s) => ({ id: s.id, name: s.name, role: s.role }))
+      .sort(
+        (a, b) =>
+          Number(b.id === principal.id) - Number(a.id === principal.id) || a.id.localeCompare(b.id),
+      ),
+    topics: topics.map((t) => ({ id: t.id, label: t.label, description: t.description })),
+    quotes,
+  }
+}
