@@ -64,7 +64,7 @@ describe('English: quoted fragments inside reported sentences', () => {
 })
 
 describe('English: quotations of several paragraphs and mixed marks', () => {
-  it('reads each paragraph of a quotation that only closes in its last, for the speaker named first', () => {
+  it('reads a quotation that only closes in its last paragraph as one quotation, for the speaker named first', () => {
     const raw = [
       'Tokayev addressed the delegates. He said: “We have built a state where every language is respected.',
       '“We will keep building it, together, for decades to come.',
@@ -77,9 +77,10 @@ describe('English: quotations of several paragraphs and mixed marks', () => {
         .filter((s) => s.kind === 'direct')
         .map((s) => [s.speaker.name, text.slice(s.start, s.end)]),
     ).toEqual([
-      [TOKAYEV, 'We have built a state where every language is respected.'],
-      [TOKAYEV, 'We will keep building it, together, for decades to come.'],
-      [TOKAYEV, 'Nobody will be left behind.'],
+      [
+        TOKAYEV,
+        'We have built a state where every language is respected.\n\n“We will keep building it, together, for decades to come.\n\n“Nobody will be left behind.',
+      ],
     ])
   })
 
@@ -88,7 +89,13 @@ describe('English: quotations of several paragraphs and mixed marks', () => {
       '“The first task is to keep the peace.',
       '“The second is to keep the economy growing,” said Marat Seitov, a member of the Assembly.',
     ].join('\n\n')
-    expect(direct(raw).map(([, speaker]) => speaker)).toEqual(['Marat Seitov', 'Marat Seitov'])
+    expect(direct(raw)).toEqual([
+      [
+        'direct',
+        'Marat Seitov',
+        'The first task is to keep the peace.\n\n“The second is to keep the economy growing',
+      ],
+    ])
   })
 
   it('pairs nested quotations with the same straight mark', () => {

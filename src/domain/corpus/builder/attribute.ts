@@ -47,45 +47,80 @@ interface Turn {
   start: number
 }
 
+/** A block whose line opens with a dash (`— …`): dialogue, in Russian and Kazakh writing. */
+const opensWithDash = (text: string, block: Block) =>
+  /[–—-]\s*$/.test(text.slice(text.lastIndexOf('\n', block.start - 1) + 1, block.start))
+
+/** The interviewee a headline names (`Name: words`), else the document's default speaker. */
+function interviewee(text: string, blocks: readonly Block[], ctx: QuoteContext): Person {
+  const title = blocks.find((b) => b.kind === 'title')
+  const m = title ? ctx.patterns.nameLabel.exec(text.slice(title.start, title.end)) : null
+  const name = m?.groups?.name
+  return name && /\s/.test(name.trim())
+    ? ctx.patterns.people.named(name, '')
+    : ctx.patterns.people.default
+}
+
+/**
+ * Interview turns: labelled paragraphs (`Q:`/`A:`, `Вопрос:`/`Ответ:`, `Сұрақ:`/`Жауап:`, or the
+ * speakers' names), or dialogue lines opened by a dash where the questions end with `?`.
+ * Null when the document is not an interview.
+ */
 function interviewTurns(text: string, blocks: readonly Block[], ctx: QuoteContext) {
   const { patterns } = ctx
-  const labelled = new Map<
-    Block,
-    { kind: 'question' | 'answer' | 'name'; name?: string; end: number }
-  >()
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue
+  type Label = { kind: 'question' | 'answer' | 'name'; name?: string; end: number }
+  const labelled = new Map<Block, Label>()
+  const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet')
+  for (const b of prose) {
     const line = text.slice(b.start, b.end)
     const q = patterns.questionLabel.exec(line)
     const a = patterns.answerLabel.exec(line)
     const n = patterns.nameLabel.exec(line)
     if (q) labelled.set(b, { kind: 'question', end: b.start + q[0].length })
     else if (a) labelled.set(b, { kind: 'answer', end: b.start + a[0].length })
-    else if (n?.groups?.name && !/[«“"„]\s*$/.test(n[0]))
+    else if (n?.groups?.name && !/["“„«]/.test(text[b.start + n[0].length] ?? ''))
       labelled.set(b, { kind: 'name', name: n.groups.name, end: b.start + n[0].length })
   }
-  const kinds = [...labelled.values()]
-  const hasQA = kinds.some((l) => l.kind !== 'name')
-  const listed = kinds.filter((l) => l.kind === 'name' && patterns.people.resolve(l.name ?? ''))
-  if (labelled.size < 2 || (!hasQA && listed.length === 0)) return null
+  const labels = [...labelled.values()]
+  const questions = labels.filter((l) => l.kind === 'question').length
+  const answers = labels.filter((l) => l.kind === 'answer').length
+  const names = new Set(labels.filter((l) => l.kind === 'name').map((l) => l.name))
+  const byName = labels.filter((l) => l.kind === 'name').length
+  const hasQA = questions > 0 && answers > 0
   const turns = new Map<Block, Turn>()
-  for (const [block, label] of labelled) {
-    if (label.kind === 'question')
-      turns.set(block, { role: 'question', speaker: null, start: label.end })
-    else if (label.kind === 'answer')
-      turns.set(block, { role: 'answer', speaker: null, start: label.end })
-    else {
-      const person = patterns.people.resolve(label.name ?? '')
-      // A name that is not a listed person asks the questions, unless the labels are Q/A.
-      if (person || hasQA)
-        turns.set(block, {
-          role: 'answer',
-          speaker: person ?? patterns.people.named(label.name ?? '', ''),
-          start: label.end,
-        })
-      else turns.set(block, { role: 'question', speaker: null, start: label.end })
+  const guest = interviewee(text, blocks, ctx)
+  if (hasQA || (names.size >= 2 && byName >= 3)) {
+    for (const [block, label] of labelled) {
+      if (label.kind === 'question')
+        turns.set(block, { role: 'question', speaker: null, start: label.end })
+      else if (label.kind === 'answer')
+        turns.set(block, { role: 'answer', speaker: guest, start: label.end })
+      else if (!hasQA) {
+        const person = patterns.people.resolve(label.name ?? '')
+        const listed = [...names].some((n) => patterns.people.resolve(n ?? ''))
+        // With a listed person among the names, the others ask the questions.
+        if (person || !listed)
+          turns.set(block, {
+            role: 'answer',
+            speaker: person ?? patterns.people.named(label.name ?? '', ''),
+            start: label.end,
+          })
+        else turns.set(block, { role: 'question', speaker: null, start: label.end })
+      }
     }
+    return turns
   }
+  // Dialogue by dashes: `— Question?` / `— Answer.`
+  const dashed = prose.filter((b) => opensWithDash(text, b))
+  const asks = dashed.filter((b) => /\?\s*$/.test(text.slice(b.start, b.end)))
+  if (asks.length < 2 || dashed.length < 4) return null
+  for (const b of dashed)
+    turns.set(
+      b,
+      asks.includes(b)
+        ? { role: 'question', speaker: null, start: b.start }
+        : { role: 'answer', speaker: guest, start: b.start },
+    )
   return turns
 }
 
@@ -126,6 +161,9 @@ export function attribute(
     options.kind === 'transcript' ? (options.transcriptSpeaker ?? people.default) : null
   /** The speaker of the quotation that ended the previous sentence (or paragraph), if any. */
   let recentQuote: Person | null = null
+  /** The parts of quotations of several paragraphs, to make one statement of each. */
+  const runsOn = new Set<Statement>()
+  const carriedOn = new Set<Statement>()
   /** A quotation running on from the previous paragraph: its speaker and where it goes on. */
   let carried: { speaker: Person | null; at: number } | null = null
 
@@ -219,7 +257,12 @@ export function attribute(
             'the lead-in of a quotation, a claim of its own',
           )
         for (const q of attributed)
-          if (q.speaker) add('direct', quoteSpan(text, q.span), q.speaker, block, q.why)
+          if (q.speaker) {
+            add('direct', q.part ?? quoteSpan(text, q.span), q.speaker, block, q.why)
+            const taken = statements.at(-1)
+            if (taken && q.span.unclosed && block.quoteRunsOn) runsOn.add(taken)
+            if (taken && carriesOn && q.span.open === carriesOn.at) carriedOn.add(taken)
+          }
         const last = attributed.at(-1)
         ctx.lastNamed = last?.speaker ?? ctx.lastNamed
         // `“…,” he said. “…”`: the next sentence may go on quoting the same speaker.
@@ -252,7 +295,31 @@ export function attribute(
   })
   statements.sort((a, b) => a.start - b.start)
   leftOut.sort((a, b) => a.start - b.start)
-  return { statements, leftOut, warnings }
+  return { statements: joinParagraphs(statements, runsOn, carriedOn), leftOut, warnings }
+}
+
+/**
+ * A quotation of several paragraphs is one statement: from its first paragraph's words to its
+ * last's (the marks that open the paragraphs in between are inside it, as in the source).
+ */
+function joinParagraphs(
+  statements: readonly Statement[],
+  runsOn: ReadonlySet<Statement>,
+  carriedOn: ReadonlySet<Statement>,
+): Statement[] {
+  const joined: Statement[] = []
+  let open: Statement | null = null
+  for (const s of statements) {
+    if (open && carriedOn.has(s) && s.speaker.id === open.speaker.id) {
+      open.end = s.end
+      if (!runsOn.has(s)) open = null
+      continue
+    }
+    const copy = { ...s }
+    joined.push(copy)
+    open = runsOn.has(s) ? copy : null
+  }
+  return joined
 }
 
 /** A line that is the page's, not the article's: residue, a byline, a photo caption. */

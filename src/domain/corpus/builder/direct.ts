@@ -35,6 +35,24 @@ export interface DirectQuote {
   why: string
   /** A fragment quoted inside a reported sentence. */
   fragment?: boolean
+  /** The words, when they are not the whole passage (`«…, – заявил Токаев. – …»` gives two). */
+  part?: Span
+}
+
+/**
+ * `«…, – заявил Токаев. – …»`: an attribution between dashes inside one pair of marks splits the
+ * passage into two quotations of that speaker. Returns the attribution and the two parts.
+ */
+export function innerAttribution(text: string, from: number, to: number, ctx: QuoteContext) {
+  const passage = text.slice(from, to)
+  const m = ctx.patterns.innerAttribution.exec(passage)
+  const name = m?.groups?.name ?? m?.groups?.name2
+  if (!m || !name || m.index === 0) return null
+  const before = trimSpan(text, from, from + m.index)
+  const after = trimSpan(text, from + m.index + m[0].length, to)
+  while (after.end > after.start && /[,;:\s]/.test(text[after.end - 1] ?? '')) after.end--
+  const speaker = resolveName(name, ctx, appositiveRole(m.groups?.rest ?? ''))
+  return { speaker, parts: [before, after].filter((p) => p.end > p.start) }
 }
 
 /** text[start, end) with the given quoted passages blanked out (offsets still hold). */
@@ -115,6 +133,18 @@ export function directQuotesOf(
       patterns.mentionBefore.test(text.slice(sentence.start, span.open)) ||
       patterns.mentionAfter.test(after)
 
+    const inner =
+      span.style === 'double' ? innerAttribution(text, span.open + 1, span.close, ctx) : null
+    if (inner && !mention) {
+      for (const part of inner.parts)
+        found.push({
+          span,
+          speaker: inner.speaker,
+          why: 'attributed inside its marks, between dashes',
+          part,
+        })
+      return
+    }
     if (carried && span.open === carried.at) {
       found.push({
         span,
@@ -125,6 +155,19 @@ export function directQuotesOf(
     }
     const outro = patterns.outroSubjectFirst.exec(after) ?? patterns.outroVerbFirst.exec(after)
     const outroName = outro?.groups?.name ?? outro?.groups?.name2
+    // `», – сказала член Ассамблеи … Айгерим Сейтова`: the role first, the name last.
+    const roleName = patterns.outroRoleName.exec(after)
+    if (
+      roleName?.groups?.name &&
+      !mention &&
+      // …unless a name stands right after the verb (`said Aigerim Bekova, member of …`).
+      (!outroName || (!/\s/.test(outroName.trim()) && !patterns.people.resolve(outroName))) &&
+      !patterns.language.pronouns.includes((outroName ?? '').toLowerCase())
+    ) {
+      const speaker = resolveName(roleName.groups.name, ctx, roleName.groups.role?.trim() ?? '')
+      found.push({ span, speaker, why: `attributed after it: “${after.trim().slice(0, 60)}”` })
+      return
+    }
     if (outro && outroName && !mention) {
       const rest = outro.groups?.rest ?? outro.groups?.rest2 ?? ''
       const speaker = resolveName(outroName, ctx, appositiveRole(rest))

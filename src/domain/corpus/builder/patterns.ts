@@ -65,6 +65,15 @@ export interface Patterns {
   tail: RegExp
   aliasAnywhere: RegExp
   event: RegExp
+  /** `He said this at the session`, `Об этом Президент заявил на сессии`: where, not what. */
+  saidAtEvent: RegExp
+  /**
+   * An attribution inside one pair of marks, between dashes (Russian and Kazakh):
+   * `«…, – заявил Токаев. – …»`, `«…, – деді Тоқаев. – …»`; also after a dash-opened line.
+   */
+  innerAttribution: RegExp
+  /** Verb, role, then name (Russian and Kazakh order): `», – сказала член Ассамблеи … Айгерим Сейтова.` */
+  outroRoleName: RegExp
   /** A speech verb with what was said after it (`said that`, `stressed:`): not an event. */
   speechClause: RegExp
   aboutTheSpeech: RegExp
@@ -97,7 +106,8 @@ export function datelineParts(month: string) {
   const sep = '\\s*[.,]\\s*'
   const dash = `\\s*${DASH}\\s*`
   const prefix = `^(?:${city}(?:${sep}(?:${date}|${agency})){1,2}(?:${sep})?${dash}(?:(?:${agency}|\\p{Lu}[\\p{L}-]+)\\s*\\.\\s*)?|${city}\\s*\\(${agency}\\)${dash})`
-  const line = `^(?:${city}(?:${sep}(?:${date}|${agency})){1,2}\\s*[.${'–—-'}]?\\s*(?:(?:${agency}|\\p{Lu}[\\p{L}-]+)\\s*\\.?)?|${date}\\.?)$`
+  const time = '(?:\\d{1,2}:\\d{2},?\\s+)'
+  const line = `^(?:${city}(?:${sep}(?:${date}|${agency})){1,2}\\s*[.${'–—-'}]?\\s*(?:(?:${agency}|\\p{Lu}[\\p{L}-]+)\\s*\\.?)?|${time}?${date}(?:,?\\s+\\d{1,2}:\\d{2})?\\.?)$`
   return { city, date, agency, prefix, line }
 }
 
@@ -128,7 +138,7 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
   const verbFinal = L.code === 'kk'
   const report = verbFinal
     ? // Kazakh puts the verb last: `Мемлекет басшысы … екенін атап өтті.`
-      `${START}${speaker}${END}.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$|${START}${ownWords}${END}`
+      `${START}${speaker}${END}.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$|${START}${ownWords}${END}|${START}(?:${complementiser}\\s+)?${reportVerb}\\s+${alias}${END}`
     : `${START}${speaker}${END},?${adverbs}\\s+${reportVerb}${END}|${START}${ownWords}${END}|${START}${reportVerb}\\s+${alias}${END}`
   const line = (items: readonly string[]) => new RegExp(`^\\s*${words(items)}`, 'iu')
 
@@ -180,6 +190,15 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     speechClause: new RegExp(
       `${START}(?:(?:${speechVerb}|${words(L.reportVerbs)})(?:\\s*,?\\s+${complementiser}${END}|\\s*:)|${participle}${END}|${ownWords})`,
       'iu',
+    ),
+    saidAtEvent: new RegExp(words(L.saidAtEvent.map((m) => m.replace(/SPEAKER/g, alias))), 'iu'),
+    innerAttribution: new RegExp(
+      `[,!?…]?\\s*${DASH}\\s*(?:(?:${complementiser}\\s+)?(?:${speechVerb}|${L.verbShape})\\s+(?<name>${personName})|(?<name2>${alias}|${pronoun}|${PERSON_NAME})\\s+(?:${complementiser}\\s+)?(?:${anyVerb}))(?<rest>[^–—«»“”"]{0,120}?)[.,:]\\s*${DASH}\\s*`,
+      'u',
+    ),
+    outroRoleName: new RegExp(
+      `^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?:${complementiser}\\s+)?(?:${speechVerb}|${L.verbShape})\\s+(?<role>[^.!?]*?)[,\\s]+(?<name>${PERSON_NAME})\\s*[.!?…]*\\s*$`,
+      'u',
     ),
     aboutTheSpeech: new RegExp(`${START}${words(L.aboutTheSpeech)}`, 'iu'),
     mentionBefore: new RegExp(`${START}${words(L.mentionMarkers)}\\s*[:,-]?\\s*$`, 'iu'),

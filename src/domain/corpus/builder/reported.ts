@@ -87,7 +87,10 @@ export function reportedSpeaker(
   const remember = () => {
     if (named) ctx.lastNamed = patterns.people.named(named[0], '')
   }
-  if (patterns.event.test(masked) && !patterns.speechClause.test(masked)) {
+  if (
+    (patterns.event.test(masked) && !patterns.speechClause.test(masked)) ||
+    (patterns.saidAtEvent.test(masked.trim()) && !patterns.speechClause.test(masked))
+  ) {
     remember()
     return { speaker: null, reason: 'event' }
   }

@@ -61,7 +61,11 @@ const looseCase = (source: string) =>
 function formPattern(form: string, language: Language): string {
   const words = form.trim().split(/\s+/)
   const inflect = LANGUAGE_DATA[language].inflect
-  return looseCase(words.map((w, i) => inflect(w, i === words.length - 1)).join('\\s+'))
+  // An initial may stand without its space: "Н.Назарбаев" as "Н. Назарбаев".
+  return looseCase(words.map((w, i) => inflect(w, i === words.length - 1)).join('\\s+')).replace(
+    /\\\.\\s\+/g,
+    '\\.\\s*',
+  )
 }
 
 export interface Reference {

@@ -172,6 +172,10 @@ export const en: LanguageData = {
     'will be held',
     'took place',
   ],
+  saidAtEvent: [
+    '(?:he|she|SPEAKER) (?:said|stated|announced|noted|spoke about) (?:this|so|it) (?:at|during|in) ',
+    'this was (?:said|stated|announced) (?:by \\S+ )?(?:at|during) ',
+  ],
   aboutTheSpeech: [
     'the theme of',
     'below are',
@@ -290,6 +294,8 @@ export const en: LanguageData = {
     '(?:the )?(?:speech|address|statement|remarks) (?:reads|is as follows)',
     "excerpts? (?:from|of) (?:the|his|her|SPEAKER[’']s) (?:speech|address|remarks)",
     'we (?:publish|present|reproduce) (?:the )?(?:full )?(?:text|speech)',
+    'read the full (?:text|speech)',
+    '(?:the|his|her) (?:speech|address) in full',
   ],
   questionLabels: ['q', 'question', 'interviewer', 'correspondent', 'journalist', 'reporter'],
   answerLabels: ['a', 'answer'],

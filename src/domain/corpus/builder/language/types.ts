@@ -34,6 +34,11 @@ export interface LanguageData {
   ownWordsMarkers: string[]
   /** Descriptions of the event, not statements (`took part in`, `spoke at`). */
   eventVerbs: string[]
+  /**
+   * A report that only says where something was said (`Президент бұл туралы … сессиясында айтты`,
+   * `He said this at the session`): an event, not a statement.
+   */
+  saidAtEvent: string[]
   /** Sentences that describe the speech rather than report it (`The main message of the speech is`). */
   aboutTheSpeech: string[]
   /** Words before a quoted name, title or slogan (`titled`, `the motto`): a mention, not speech. */
