@@ -18,7 +18,13 @@
  * Vocabulary is data per language (language/*.ts); people are data (corpus/speakers.json).
  */
 import type { SourceKind } from '../schema'
-import { directQuotesOf, maskQuotations, quoteSpan, type QuoteContext } from './direct'
+import {
+  dashQuotation,
+  directQuotesOf,
+  maskQuotations,
+  quoteSpan,
+  type QuoteContext,
+} from './direct'
 import type { Patterns } from './patterns'
 import { leadInClaim, reportedSpeaker } from './reported'
 import { trimSpan, type Block, type SegmentedText, type SegmentWarning, type Span } from './segment'
@@ -146,12 +152,43 @@ export function attribute(
 
   /** Every sentence is the speaker's own words (a transcript, a reproduced speech, an answer). */
   const ownWords = (sentences: readonly Span[], speaker: Person, block: Block, why: string) => {
+    const line = text.slice(block.start, block.end)
+    // A short line with no sentence's end (a publication's name, a share button) is no speech.
+    if (!/[.!?…:;»"”)\]]\s*$/u.test(line) && line.split(/\s+/).length <= 6)
+      return leave(block, 'heading')
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end)
       if (patterns.stageNote.test(sentence)) leave(s, 'stage')
       else if (patterns.salutation.test(sentence) && sentence.split(/\s+/).length <= 8)
         leave(s, 'salutation')
-      else add('direct', s, speaker, block, why)
+      else {
+        // Someone else quoted in the speaker's words (`As the President said, “…”`) is theirs.
+        const quoted = directQuotesOf(s, block.quotations, ctx).filter(
+          (q) => q.speaker && q.speaker.id !== speaker.id && !q.why.startsWith('a quotation with'),
+        )
+        if (quoted.length > 0) {
+          for (const q of quoted)
+            if (q.speaker) add('direct', q.part ?? quoteSpan(text, q.span), q.speaker, block, q.why)
+          continue
+        }
+        add('direct', s, speaker, block, why)
+        // …and a report of another speaker's words in them is also that speaker's statement.
+        const decision = reportedSpeaker(s, block, ctx, null)
+        if (
+          decision.speaker &&
+          decision.speaker.id !== speaker.id &&
+          patterns.people.resolve(decision.speaker.name)
+        ) {
+          const clause = clauseOf(s, text, patterns)
+          add(
+            'reported',
+            clause,
+            decision.speaker,
+            block,
+            'a report inside the speaker’s own words',
+          )
+        }
+      }
     }
   }
 
@@ -206,6 +243,15 @@ export function attribute(
       return ownWords(block.sentences, speech, block, why)
     }
 
+    // `— …, — деді Президент.`: speech opened by a dash.
+    const dashed = opensWithDash(text, block) ? dashQuotation(block, ctx) : []
+    if (dashed.length > 0) {
+      for (const q of dashed)
+        if (q.speaker && q.part) add('direct', q.part, q.speaker, block, q.why)
+      ctx.lastNamed = dashed.at(-1)?.speaker ?? ctx.lastNamed
+      recentQuote = ctx.lastNamed
+      return
+    }
     const carriesOn = block.quoteCarriesOn && carried ? carried : null
     carried = null
     const hasSpeech = block.sentences.some((s) =>
@@ -320,6 +366,13 @@ function joinParagraphs(
     open = runsOn.has(s) ? copy : null
   }
   return joined
+}
+
+/** A report up to where the sentence's next clause begins (`, and for us …`). */
+function clauseOf(sentence: Span, text: string, patterns: Patterns): Span {
+  const body = text.slice(sentence.start, sentence.end)
+  const m = patterns.clauseBreak.exec(body)
+  return m && m.index > 0 ? trimSpan(text, sentence.start, sentence.start + m.index) : sentence
 }
 
 /** A line that is the page's, not the article's: residue, a byline, a photo caption. */

@@ -17,6 +17,7 @@
  * what make the attribution.
  */
 import type { Patterns } from './patterns'
+import { personalName } from './names'
 import type { QuotedSpan } from './quotation-marks'
 import { trimSpan, type Span } from './segment'
 import type { Person } from './speakers'
@@ -156,7 +157,9 @@ export function directQuotesOf(
     const outro = patterns.outroSubjectFirst.exec(after) ?? patterns.outroVerbFirst.exec(after)
     const outroName = outro?.groups?.name ?? outro?.groups?.name2
     // `», – сказала член Ассамблеи … Айгерим Сейтова`: the role first, the name last.
-    const roleName = patterns.outroRoleName.exec(after)
+    const roleName = span.unclosed
+      ? null
+      : patterns.outroRoleName.exec(text.slice(span.close + 1, sentence.end))
     if (
       roleName?.groups?.name &&
       !mention &&
@@ -164,7 +167,12 @@ export function directQuotesOf(
       (!outroName || (!/\s/.test(outroName.trim()) && !patterns.people.resolve(outroName))) &&
       !patterns.language.pronouns.includes((outroName ?? '').toLowerCase())
     ) {
-      const speaker = resolveName(roleName.groups.name, ctx, roleName.groups.role?.trim() ?? '')
+      const name = roleName.groups.name
+      const speaker = resolveName(
+        patterns.people.resolve(name) ? name : personalName(name),
+        ctx,
+        roleName.groups.role?.trim() ?? '',
+      )
       found.push({ span, speaker, why: `attributed after it: “${after.trim().slice(0, 60)}”` })
       return
     }
@@ -203,4 +211,40 @@ export function directQuotesOf(
       found.push({ span, speaker: null, why: 'a quotation with no attribution' })
   })
   return found
+}
+
+/**
+ * Direct speech opened by a dash instead of marks (Russian and Kazakh):
+ * `— Ассамблея – келісімнің кепілі, — деді Президент.`, `– Мы едины, – сказал он. – И будем.`
+ */
+export function dashQuotation(block: Span, ctx: QuoteContext): DirectQuote[] {
+  const { text, patterns } = ctx
+  const span: QuotedSpan = { open: block.start - 1, close: block.end, style: 'double' }
+  const why = 'speech opened by a dash'
+  const inner = innerAttribution(text, block.start, block.end, ctx)
+  if (inner) return inner.parts.map((part) => ({ span, speaker: inner.speaker, why, part }))
+  const line = text.slice(block.start, block.end)
+  for (const m of line.matchAll(/[,!?…]\s*[–—]\s/gu)) {
+    const rest = line.slice(m.index)
+    const outro =
+      patterns.outroRoleName.exec(rest) ??
+      patterns.outroSubjectFirst.exec(rest) ??
+      patterns.outroVerbFirst.exec(rest)
+    const name = outro?.groups?.name ?? outro?.groups?.name2
+    // The attribution closes the paragraph: nothing but its own words after the dash.
+    if (!outro || !name || /[.!?…]\s+\S/u.test(rest.slice(2))) continue
+    const role = outro.groups?.role?.trim() ?? appositiveRole(outro.groups?.rest ?? '')
+    const speaker = resolveName(
+      patterns.people.resolve(name) ? name : personalName(name),
+      ctx,
+      role,
+    )
+    const part = trimSpan(
+      text,
+      block.start,
+      block.start + m.index + (line[m.index] === ',' ? 0 : 1),
+    )
+    return [{ span, speaker, why, part }]
+  }
+  return []
 }

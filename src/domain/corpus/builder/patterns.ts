@@ -59,11 +59,15 @@ export interface Patterns {
   outroVerbFirst: RegExp
   /** Attribution after a quotation whose subject stands before it: `Асанов «…» деп атап өтті.` */
   outroBare: RegExp
+  /** A person named as the subject of a report (`Ержан Бекмуратов заявил, что…`). */
+  namedSubject: RegExp
   /** References to a speaker (global): an alias, a pronoun, or a name before a speech verb. */
   subject: RegExp
   /** The reporting tail of a lead-in, to cut it off: `, stressing that`, `He said:`. */
   tail: RegExp
   aliasAnywhere: RegExp
+  /** Where a sentence's next clause begins. */
+  clauseBreak: RegExp
   event: RegExp
   /** `He said this at the session`, `Об этом Президент заявил на сессии`: where, not what. */
   saidAtEvent: RegExp
@@ -136,10 +140,15 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
   const personName = `(?:${alias}|${pronoun}|${PERSON_NAME}|${NAME_WORD})`
 
   const verbFinal = L.code === 'kk'
+  /** Words between a subject and its verb: `, in his speech,` or (Russian) `в своем выступлении`. */
+  const insertion =
+    L.code === 'ru'
+      ? '(?:,[^,.!?«»]{1,60},|(?:\\s+(?!что)[\\p{Ll}][\\p{L}-]*){1,3}?)?'
+      : '(?:,[^,.!?“”"]{1,60},)?'
   const report = verbFinal
     ? // Kazakh puts the verb last: `Мемлекет басшысы … екенін атап өтті.`
-      `${START}${speaker}${END}.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$|${START}${ownWords}${END}|${START}(?:${complementiser}\\s+)?${reportVerb}\\s+${alias}${END}`
-    : `${START}${speaker}${END},?${adverbs}\\s+${reportVerb}${END}|${START}${ownWords}${END}|${START}${reportVerb}\\s+${alias}${END}`
+      `${START}(?:${speaker}|${PERSON_NAME})${END}.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$|${START}${ownWords}${END}|${START}(?:${complementiser}\\s+)?${reportVerb}\\s+${alias}${END}`
+    : `${START}${speaker}${END},?${adverbs}${insertion}\\s+${reportVerb}${END}|${START}${ownWords}${END}|${START}${reportVerb}\\s+${alias}${END}|${START}${PERSON_NAME},?${adverbs}${insertion}\\s+${speechVerb}${END}(?=\\s*,?\\s*${complementiser}${END}|\\s*:)`
   const line = (items: readonly string[]) => new RegExp(`^\\s*${words(items)}`, 'iu')
 
   const patterns: Patterns = {
@@ -162,7 +171,7 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     report: new RegExp(report, 'u'),
     ownWords: new RegExp(`^\\s*${ownWords}`, 'iu'),
     intro: new RegExp(
-      `(?:${START}(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?\\s*[:,]?|${START}(?:${alias}|${PERSON_NAME})\\s*:|${START}${speaker}${END}[^.!?:«»“”"]{0,80}:)\\s*(?:${DASH}\\s*)?$`,
+      `(?:${START}(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?\\s*[:,]?|${START}(?:${alias}|${PERSON_NAME})\\s*:|${START}${speaker}${END}[^.!?:«»“”"]{0,80}:|${START}${ownWords}\\s*,?)\\s*(?:${DASH}\\s*)?$`,
       'u',
     ),
     outroSubjectFirst: new RegExp(
@@ -177,6 +186,12 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
       `^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?:${complementiser}\\s+)?${speechVerb}${END}[\\s.!?…]*$`,
       'u',
     ),
+    namedSubject: new RegExp(
+      verbFinal
+        ? `${START}(?<name>${PERSON_NAME})${END}(?=.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$)`
+        : `${START}(?<name>${PERSON_NAME}),?${adverbs}${insertion}\\s+${reportVerb}${END}`,
+      'u',
+    ),
     subject: new RegExp(
       `${START}(?:${alias}|${pronoun}|(?<name>${PERSON_NAME})(?=\\s+${speechVerb}))${END}`,
       'gu',
@@ -186,6 +201,7 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
       'u',
     ),
     aliasAnywhere: new RegExp(`${START}${alias}${END}`, 'gu'),
+    clauseBreak: new RegExp(words(L.clauseBreaks), 'u'),
     event: new RegExp(`${START}${words(L.eventVerbs)}${END}`, 'iu'),
     speechClause: new RegExp(
       `${START}(?:(?:${speechVerb}|${words(L.reportVerbs)})(?:\\s*,?\\s+${complementiser}${END}|\\s*:)|${participle}${END}|${ownWords})`,

@@ -13,6 +13,7 @@
  * was said, sentences about the speech (`The main message of the speech is…`), narration.
  */
 import { maskQuotations, type QuoteContext } from './direct'
+import { personalName } from './names'
 import type { Patterns } from './patterns'
 import type { QuotedSpan } from './quotation-marks'
 import { trimSpan, type Block, type Span } from './segment'
@@ -84,8 +85,9 @@ export function reportedSpeaker(
   const masked = maskQuotations(text, sentence.start, sentence.end, block.quotations)
   const mentions = [...masked.matchAll(patterns.subject)].filter((m) => !m.groups?.name)
   const named = mentions.find((m) => !patterns.language.pronouns.includes(m[0].toLowerCase()))
-  const remember = () => {
-    if (named) ctx.lastNamed = patterns.people.named(named[0], '')
+  const remember = (speaker?: Person | null) => {
+    if (speaker) ctx.lastNamed = speaker
+    else if (named) ctx.lastNamed = patterns.people.named(named[0], '')
   }
   if (
     (patterns.event.test(masked) && !patterns.speechClause.test(masked)) ||
@@ -97,7 +99,13 @@ export function reportedSpeaker(
   let speaker: Person | null = null
   let why = ''
   if (patterns.report.test(masked)) {
-    if (patterns.ownWords.test(masked.trim()) && !named) speaker = ctx.lastNamed
+    // The subject is the reference that comes first: a listed person, a pronoun, or a name.
+    const other = patterns.namedSubject.exec(masked)
+    const otherName = other?.groups?.name
+    if (other && otherName && (mentions.length === 0 || other.index < (mentions[0]?.index ?? 0)))
+      speaker =
+        patterns.people.resolve(otherName) ?? patterns.people.named(personalName(otherName), '')
+    else if (patterns.ownWords.test(masked.trim()) && !named) speaker = ctx.lastNamed
     else {
       const first = mentions[0]
       speaker = first
@@ -114,7 +122,7 @@ export function reportedSpeaker(
     speaker = carried
     why = 'it carries on the report of the sentence before'
   }
-  remember()
+  remember(why === 'it carries on the report of the sentence before' ? null : speaker)
   if (speaker && claimWordCount(masked, patterns) >= 3) return { speaker, why }
   return {
     speaker: null,

@@ -245,6 +245,8 @@ export const en: LanguageData = {
     'related(?: news| articles)?:?$',
     'share(?: this| on)?\\b',
     'subscribe\\b',
+    '.*telegram channel',
+    'found a (?:mistake|typo)',
     'follow us\\b',
     'sign up\\b',
     'tweet$',
@@ -297,6 +299,7 @@ export const en: LanguageData = {
     'read the full (?:text|speech)',
     '(?:the|his|her) (?:speech|address) in full',
   ],
+  clauseBreaks: [', and (?:we|I|this|that|it) ', ', but ', '; '],
   questionLabels: ['q', 'question', 'interviewer', 'correspondent', 'journalist', 'reporter'],
   answerLabels: ['a', 'answer'],
   salutations: [

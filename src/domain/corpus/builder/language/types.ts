@@ -54,6 +54,8 @@ export interface LanguageData {
   captions: string[]
   /** A lead-in after which a document reproduces the speaker's own words. */
   speechLeadIns: string[]
+  /** Where a sentence's next clause begins (`, and `, `, и `, `, біз `): a report ends there. */
+  clauseBreaks: string[]
   /** Interview labels. */
   questionLabels: string[]
   answerLabels: string[]
