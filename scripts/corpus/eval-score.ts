@@ -17,6 +17,7 @@
  *   be of the other kind (a speech sentence taken as reported is still the same claim).
  */
 import * as v from 'valibot'
+import { personId } from '../../src/domain/corpus/builder/speakers'
 
 export const STATEMENT_TYPES = ['direct', 'reported'] as const
 export const NON_STATEMENT_REASONS = [
@@ -341,7 +342,12 @@ function scoreDocument(
       counts[type].tp++
       l.linkEnd = l.match
       const expected = speakerKey(item.speaker)
-      if (expected === l.match.speakerId || expected === speakerKey(l.match.speakerName))
+      // The builder's ids are Latin (Cyrillic names transliterated): compare through its own function.
+      if (
+        expected === l.match.speakerId ||
+        expected === speakerKey(l.match.speakerName) ||
+        personId(item.speaker) === l.match.speakerId
+      )
         counts[speaker].tp++
       else wrongSpeaker.push({ text: item.text, expected: item.speaker, got: l.match.speakerId })
     }

@@ -26,6 +26,29 @@ export const SessionSchema = v.object({
   place: v.nullable(v.string()),
 })
 
+/** Why a passage of a source is not a statement (docs/corpus.md, “What counts as a statement”). */
+export const LEFT_OUT_REASONS = [
+  'heading',
+  'dateline',
+  'byline',
+  'caption',
+  'background',
+  'residue',
+  'event',
+  'narration',
+  'stage',
+  'salutation',
+  'question',
+  'no-speaker',
+] as const
+
+/** A passage the builder read and did not take as a statement, and why. */
+export const LeftOutSchema = v.object({
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  reason: v.picklist(LEFT_OUT_REASONS),
+})
+
 export const SourceSchema = v.object({
   id: IdSchema,
   sessionId: IdSchema,
@@ -41,6 +64,8 @@ export const SourceSchema = v.object({
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   /** The cleaned text: what the app displays; all quote offsets point into it. */
   text: v.string(),
+  /** The passages not taken as statements (headings aside), with the reason, in text order. */
+  leftOut: v.optional(v.array(LeftOutSchema)),
 })
 
 export const SpeakerSchema = v.object({
@@ -88,6 +113,8 @@ export const CorpusSchema = v.object({
 export type Session = v.InferOutput<typeof SessionSchema>
 export type Source = v.InferOutput<typeof SourceSchema>
 export type SourceKind = Source['kind']
+export type LeftOutPassage = v.InferOutput<typeof LeftOutSchema>
+export type LeftOutReason = LeftOutPassage['reason']
 export type Speaker = v.InferOutput<typeof SpeakerSchema>
 export type Topic = v.InferOutput<typeof TopicSchema>
 export type Quote = v.InferOutput<typeof QuoteSchema>
@@ -115,6 +142,9 @@ export function checkCorpusIntegrity(corpus: Corpus): string[] {
   ids(corpus.sources, 'source')
   const sourceById = new Map(corpus.sources.map((s) => [s.id, s]))
   for (const s of corpus.sources) {
+    for (const p of s.leftOut ?? [])
+      if (p.start >= p.end || p.end > s.text.length)
+        problems.push(`source "${s.id}": a passage left out spans ${p.start}–${p.end}, outside its text`)
     if (!sessions.has(s.sessionId))
       problems.push(`source "${s.id}" names unknown session "${s.sessionId}"`)
   }

@@ -25,6 +25,7 @@ import {
   quoteSpan,
   type QuoteContext,
 } from './direct'
+import { personalName } from './names'
 import type { Patterns } from './patterns'
 import { leadInClaim, reportedSpeaker } from './reported'
 import { trimSpan, type Block, type SegmentedText, type SegmentWarning, type Span } from './segment'
@@ -57,14 +58,21 @@ interface Turn {
 const opensWithDash = (text: string, block: Block) =>
   /[–—-]\s*$/.test(text.slice(text.lastIndexOf('\n', block.start - 1) + 1, block.start))
 
-/** The interviewee a headline names (`Name: words`), else the document's default speaker. */
+/**
+ * The interviewee: the name a headline opens with (`Name: words`), or the name after `an
+ * interview with` in the headline or the opening paragraphs; else the document's default speaker.
+ */
 function interviewee(text: string, blocks: readonly Block[], ctx: QuoteContext): Person {
+  const { patterns } = ctx
   const title = blocks.find((b) => b.kind === 'title')
-  const m = title ? ctx.patterns.nameLabel.exec(text.slice(title.start, title.end)) : null
-  const name = m?.groups?.name
-  return name && /\s/.test(name.trim())
-    ? ctx.patterns.people.named(name, '')
-    : ctx.patterns.people.default
+  const label = title ? patterns.nameLabel.exec(text.slice(title.start, title.end)) : null
+  const labelName = label?.groups?.name
+  if (labelName && /\s/.test(labelName.trim())) return patterns.people.named(labelName, '')
+  for (const b of blocks.slice(0, 4)) {
+    const name = patterns.interviewWith.exec(text.slice(b.start, b.end))?.groups?.name
+    if (name) return patterns.people.resolve(name) ?? patterns.people.named(personalName(name), '')
+  }
+  return patterns.people.default
 }
 
 /**
@@ -151,7 +159,13 @@ export function attribute(
   }
 
   /** Every sentence is the speaker's own words (a transcript, a reproduced speech, an answer). */
-  const ownWords = (sentences: readonly Span[], speaker: Person, block: Block, why: string) => {
+  const ownWords = (
+    sentences: readonly Span[],
+    speaker: Person,
+    block: Block,
+    why: string,
+    reportsInside = false,
+  ) => {
     const line = text.slice(block.start, block.end)
     // A short line with no sentence's end (a publication's name, a share button) is no speech.
     if (!/[.!?…:;»"”)\]]\s*$/u.test(line) && line.split(/\s+/).length <= 6)
@@ -173,6 +187,7 @@ export function attribute(
         }
         add('direct', s, speaker, block, why)
         // …and a report of another speaker's words in them is also that speaker's statement.
+        if (!reportsInside) continue
         const decision = reportedSpeaker(s, block, ctx, null)
         if (
           decision.speaker &&
@@ -232,6 +247,7 @@ export function attribute(
           turn.speaker ?? speech ?? ctx.lastNamed,
           block,
           'an answer in an interview',
+          true,
         )
       return
     }
@@ -341,7 +357,10 @@ export function attribute(
   })
   statements.sort((a, b) => a.start - b.start)
   leftOut.sort((a, b) => a.start - b.start)
-  return { statements: joinParagraphs(statements, runsOn, carriedOn), leftOut, warnings }
+  const joined = joinParagraphs(statements, runsOn, carriedOn)
+  // A passage is one or the other: never marked left out where a statement stands.
+  const free = leftOut.filter((p) => !joined.some((st) => st.start < p.end && p.start < st.end))
+  return { statements: joined, leftOut: free, warnings }
 }
 
 /**
@@ -378,6 +397,10 @@ function clauseOf(sentence: Span, text: string, patterns: Patterns): Span {
 /** A line that is the page's, not the article's: residue, a byline, a photo caption. */
 export function pageFurniture(line: string, patterns: Patterns): LeftOutReason | null {
   if (patterns.residue.test(line)) return 'residue'
+  const short = line.split(/\s+/).length <= 6
+  if (short && patterns.residueAnywhere.test(line)) return 'residue'
+  // A line that is only a quoted name (a publication's, as a credit): `«Egemen Qazaqstan»`.
+  if (short && /^["«“„][^"«»“”„.!?]{1,60}["»”“]$/u.test(line.trim())) return 'byline'
   if (patterns.byline.test(line)) return 'byline'
   if (patterns.caption.test(line)) return 'caption'
   return null

@@ -85,6 +85,8 @@ export interface Patterns {
   mentionAfter: RegExp
   publisherSection: RegExp
   residue: RegExp
+  /** Residue anywhere in a short line (`Egemen Qazaqstan Бөлісу:`). */
+  residueAnywhere: RegExp
   byline: RegExp
   caption: RegExp
   speechLeadIn: RegExp
@@ -93,6 +95,8 @@ export interface Patterns {
   /** `Name:` or `Name –` opening an interview turn. */
   nameLabel: RegExp
   salutation: RegExp
+  /** `an interview with Deputy Chairman Marat Seitkaliyev`: the guest is the name after it. */
+  interviewWith: RegExp
   stageNote: RegExp
   /** A dateline opening a paragraph: `ASTANA, April 27 – Kazinform.`, `АСТАНА. 27 апреля. КАЗИНФОРМ –`. */
   datelinePrefix: RegExp
@@ -221,6 +225,10 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     mentionAfter: new RegExp(`^\\s*${words(L.mentionMarkersAfter)}${END}`, 'iu'),
     publisherSection: line(L.publisherSections),
     residue: line(L.residue),
+    residueAnywhere: new RegExp(
+      `${START}${words(L.residue.map((r) => r.replace(/^\.\*/, '')))}`,
+      'iu',
+    ),
     byline: line(L.bylines),
     caption: line(L.captions),
     speechLeadIn: new RegExp(words(L.speechLeadIns.map((s) => s.replace(/SPEAKER/g, alias))), 'iu'),
@@ -228,6 +236,10 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     answerLabel: new RegExp(`^\\s*${words(L.answerLabels)}\\s*[:.]\\s+`, 'iu'),
     nameLabel: new RegExp(`^\\s*(?<name>${alias}|${PERSON_NAME}|${NAME_WORD})\\s*:\\s+`, 'u'),
     salutation: line(L.salutations),
+    interviewWith: new RegExp(
+      `${START}${words(L.interviewWith)}${END}[^.!?:]*?(?<name>${PERSON_NAME})${END}`,
+      'iu',
+    ),
     stageNote: new RegExp(
       `^[([]\\s*${words(L.stageNotes)}[^)\\]]*[)\\]]\\.?$|^[([][^)\\]]*[)\\]]\\.?$`,
       'iu',

@@ -300,9 +300,11 @@ export const en: LanguageData = {
     '(?:the|his|her) (?:speech|address) in full',
   ],
   clauseBreaks: [', and (?:we|I|this|that|it) ', ', but ', '; '],
+  interviewWith: ['interview with', 'spoke (?:with|to)', 'talked (?:with|to)', 'conversation with'],
   questionLabels: ['q', 'question', 'interviewer', 'correspondent', 'journalist', 'reporter'],
   answerLabels: ['a', 'answer'],
   salutations: [
+    'i (?:welcome|greet) (?:all|you|the)',
     'dear\\b',
     'ladies and gentlemen',
     'distinguished (?:guests|delegates|participants|members)',

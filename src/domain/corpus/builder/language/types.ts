@@ -56,6 +56,8 @@ export interface LanguageData {
   speechLeadIns: string[]
   /** Where a sentence's next clause begins (`, and `, `, и `, `, біз `): a report ends there. */
   clauseBreaks: string[]
+  /** Words that name an interview's guest after them (`an interview with`, `интервью с`). */
+  interviewWith: string[]
   /** Interview labels. */
   questionLabels: string[]
   answerLabels: string[]

@@ -24,6 +24,10 @@ export function sourceOf(reading: DocumentReading): Source {
     file: baseName(doc.input.file),
     sha256: doc.sha256,
     text: reading.cleaned.text,
+    // Headings stay readable as headings; every other passage not taken says why.
+    leftOut: reading.leftOut
+      .filter((p) => p.reason !== 'heading')
+      .map((p) => ({ start: p.start, end: p.end, reason: p.reason })),
   }
 }
 
