@@ -1,6 +1,6 @@
 /**
  * npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE]
- *                   [--overrides FILE] [--pairs]
+ *                   [--speakers FILE] [--overrides FILE] [--pairs] [--explain SOURCE_ID]
  *                   [--format csv|json|datapackage]… [--data-out DIR] [--base-url URL]
  *
  * Builds the corpus the app ships, from the corpus folder (docs/corpus.md).
@@ -22,10 +22,14 @@
  * `--format` (repeatable) also writes the corpus as a dataset into --data-out (default dataset/):
  * statements.csv, statements.json, datapackage.json (scripts/corpus/write-dataset.ts); permalinks
  * start with --base-url (the app's public address), else they are paths.
+ * `--explain SOURCE_ID` prints every passage of that document with the builder's decision and why.
+ * Imperfect text (an unclosed quotation, a missing language) is printed as warnings, file and
+ * line, and does not stop the build.
  */
 import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { buildCorpus, type BuildResult } from '../../src/domain/corpus/builder/build'
+import { explainReading } from '../../src/domain/corpus/builder/explain'
 import { CorpusBuildError, formatProblem } from '../../src/domain/corpus/builder/problems'
 import { DEFAULT_FOLDER, readCorpusFolder } from './read-folder'
 import { indexPathFor, summaryPathFor, writeCorpusFiles } from './write'
@@ -78,12 +82,13 @@ function main(): number {
       format: { type: 'string', multiple: true, default: [] },
       'data-out': { type: 'string', default: DEFAULT_DATA_OUT },
       'base-url': { type: 'string', default: '' },
+      explain: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
   if (values.help) {
     console.log(
-      'usage: npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE] [--overrides FILE] [--pairs] [--format csv|json|datapackage]… [--data-out DIR] [--base-url URL]\nsee docs/corpus.md and docs/data.md',
+      'usage: npm run corpus -- [--sources DIR] [--out FILE] [--sessions FILE] [--topics FILE] [--speakers FILE] [--overrides FILE] [--pairs] [--explain SOURCE_ID] [--format csv|json|datapackage]… [--data-out DIR] [--base-url URL]\nsee docs/corpus.md and docs/data.md',
     )
     return 0
   }
@@ -102,6 +107,16 @@ function main(): number {
     console.log(summary(result, values.out, values.pairs))
     for (const path of writeDataset(result.corpus, formats, values['data-out'], values['base-url']))
       console.log(`dataset → ${path}`)
+    if (values.explain !== undefined) {
+      const reading = result.readings.find((r) => r.doc.meta.id === values.explain)
+      if (!reading) {
+        console.error(
+          `--explain: no source "${values.explain}" (sources: ${result.readings.map((r) => r.doc.meta.id).join(', ')})`,
+        )
+        return 1
+      }
+      console.log(`\n${explainReading(reading).join('\n')}`)
+    }
     return 0
   } catch (error) {
     if (!(error instanceof CorpusBuildError)) throw error

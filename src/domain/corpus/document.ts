@@ -3,7 +3,7 @@
  * paragraphs with their offsets, each cut into segments that say which statements cover
  * them. Offsets are those of `source.text`, so a statement's `start`/`end` place it exactly.
  */
-import type { Quote, Source } from './schema'
+import type { LeftOutPassage, LeftOutReason, Quote, Source } from './schema'
 
 export type BlockKind = 'title' | 'heading' | 'bullet' | 'paragraph'
 
@@ -17,6 +17,10 @@ export interface Segment {
   starts: string[]
   /** Statements that end at this segment (where their link marker goes). */
   ends: string[]
+  /** Why the corpus did not take this stretch as a statement, where it says so (else null). */
+  leftOut: LeftOutReason | null
+  /** A passage left out ends here (where its label goes). */
+  leftOutEnds: boolean
 }
 
 export interface Block {
@@ -42,8 +46,15 @@ function isHeading(line: string, sections: ReadonlySet<string>): boolean {
   return /^[\p{Lu}]/u.test(trimmed)
 }
 
-/** Splits the text into blocks, one per non-empty line, and marks the statements in each. */
-export function documentBlocks(source: Pick<Source, 'text'>, quotes: readonly Quote[]): Block[] {
+/**
+ * Splits the text into blocks, one per non-empty line, and marks the statements in each, and
+ * the passages the corpus left out (`source.leftOut`).
+ */
+export function documentBlocks(
+  source: Pick<Source, 'text' | 'leftOut'>,
+  quotes: readonly Quote[],
+): Block[] {
+  const leftOut = source.leftOut ?? []
   const text = source.text
   const sections = new Set(quotes.flatMap((q) => (q.section ? [q.section.trim()] : [])))
   const blocks: Block[] = []
@@ -66,7 +77,7 @@ export function documentBlocks(source: Pick<Source, 'text'>, quotes: readonly Qu
       kind = isHeading(body, sections) ? 'heading' : 'paragraph'
     }
     const end = lineStart + rawLine.trimEnd().length
-    blocks.push({ kind, start, end, segments: segmentsOf(text, start, end, quotes) })
+    blocks.push({ kind, start, end, segments: segmentsOf(text, start, end, quotes, leftOut) })
   }
   return blocks
 }
@@ -77,10 +88,12 @@ export function segmentsOf(
   start: number,
   end: number,
   quotes: readonly Quote[],
+  leftOut: readonly LeftOutPassage[] = [],
 ): Segment[] {
   const inside = quotes.filter((q) => q.start < end && q.end > start)
+  const passages = leftOut.filter((p) => p.start < end && p.end > start)
   const cuts = new Set([start, end])
-  for (const q of inside) {
+  for (const q of [...inside, ...passages]) {
     if (q.start > start) cuts.add(q.start)
     if (q.end < end) cuts.add(q.end)
   }
@@ -101,9 +114,18 @@ export function segmentsOf(
         .filter((q) => q.start === from || (q.start < start && from === start))
         .map((q) => q.id),
       ends: covering.filter((q) => q.end === to || (q.end > end && to === end)).map((q) => q.id),
+      ...leftOutAt(passages, from, to, end),
     })
   }
   return segments
+}
+
+function leftOutAt(passages: readonly LeftOutPassage[], from: number, to: number, end: number) {
+  const passage = passages.find((p) => p.start <= from && p.end >= to)
+  return {
+    leftOut: passage?.reason ?? null,
+    leftOutEnds: passage !== undefined && (passage.end === to || (passage.end > end && to === end)),
+  }
 }
 
 export interface QuoteInParagraph {

@@ -50,7 +50,7 @@ export function summarizeCorpus(corpus: Corpus): CorpusSummary {
     schemaVersion: 1,
     sessions: corpus.sessions,
     topics: corpus.topics,
-    sources: corpus.sources.map(({ text: _text, ...info }) => info),
+    sources: corpus.sources.map(({ text: _text, leftOut: _leftOut, ...info }) => info),
     speakerCount: corpus.speakers.length,
     statementCount: corpus.quotes.length,
     bySession,

@@ -74,4 +74,19 @@ describe('/sources/$sourceId', () => {
     renderRoute('/sources/nope')
     expect(await screen.findByText('Source “nope” is not in the corpus.')).toBeInTheDocument()
   })
+
+  it('shows the passages the corpus left out, each with the reason in words (not colour alone)', async () => {
+    renderRoute('/sources/press-release-2023')
+    const about = await screen.findByRole('complementary', { name: 'About this document' })
+    expect(about).toHaveTextContent('Passages left out2 passages')
+    const text = screen.getByRole('region', { name: 'Full text' })
+    expect(within(text).getByText('not a statement: dateline')).toBeVisible()
+    expect(within(text).getByText('not a statement: describes the event')).toBeVisible()
+    const event = text.querySelector('[data-left-out="event"]')
+    expect(event).toHaveTextContent(
+      'President Tokayev took part in the 32nd session of the Assembly.',
+    )
+    // A statement is never marked as left out.
+    expect(text.querySelectorAll('[data-left-out]')).toHaveLength(2)
+  })
 })

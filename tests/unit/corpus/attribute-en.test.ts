@@ -237,3 +237,41 @@ describe('titles refer to whoever held them at the time of the session', () => {
     expect(statements(raw, { date: '2023-04-27' })[0]?.[1]).toBe(TOKAYEV)
   })
 })
+
+describe('--explain', () => {
+  it('lists every passage with its decision and why, in text order', async () => {
+    const { explainReading } = await import('../../../src/domain/corpus/builder/explain')
+    const { buildCorpus } = await import('../../../src/domain/corpus/builder/build')
+    const { SPEAKERS } = await import('./read-text')
+    const { SESSIONS, TOPICS } = await import('./corpus-folder')
+    const { readings } = buildCorpus({
+      documents: [
+        {
+          file: 'doc.txt',
+          content:
+            'A headline for the test\n\nASTANA, April 27 – Kazinform. “We are one family,” Tokayev said.\n\nRead also: other news',
+          metaFile: 'doc.meta.json',
+          meta: {
+            id: 'doc',
+            title: 'Doc',
+            kind: 'article',
+            date: '2023-04-27',
+            sessionId: '32',
+            language: 'en',
+          },
+        },
+      ],
+      sessions: SESSIONS,
+      topics: TOPICS,
+      speakers: SPEAKERS,
+    })
+    const lines = explainReading(readings[0]!)
+    expect(lines[0]).toBe('doc (doc.txt), language en: 1 direct, 0 reported, 3 left out')
+    expect(lines.slice(1).map((l) => l.trim().split(/[:(]/)[0])).toEqual([
+      'left out  heading',
+      'left out  dateline',
+      'direct    kassym-jomart-tokayev',
+      'left out  residue',
+    ])
+  })
+})

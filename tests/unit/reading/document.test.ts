@@ -89,4 +89,25 @@ describe('paragraphAround', () => {
     expect(p.after).toBe('')
     expect(p.heading).toBeNull()
   })
+
+  it('marks the passages the corpus left out, and where each one ends', () => {
+    const text = 'ASTANA, April 27 – Kazinform. The session opened. He said: “We are one.”'
+    const blocks = documentBlocks(
+      {
+        text,
+        leftOut: [
+          { start: 0, end: 29, reason: 'dateline' },
+          { start: 30, end: 49, reason: 'event' },
+        ],
+      },
+      [],
+    )
+    const segments = blocks[0]?.segments ?? []
+    expect(segments.map((s) => [s.text, s.leftOut, s.leftOutEnds])).toEqual([
+      ['ASTANA, April 27 – Kazinform.', 'dateline', true],
+      [' ', null, false],
+      ['The session opened.', 'event', true],
+      [' He said: “We are one.”', null, false],
+    ])
+  })
 })

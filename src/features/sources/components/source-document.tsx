@@ -4,6 +4,7 @@ import type { Block, Segment } from '@/domain/corpus/document'
 import type { Quote } from '@/domain/corpus/schema'
 import { useT } from '@/i18n/catalog'
 import { sourceMessages } from '../messages'
+import { LeftOutText } from './left-out'
 
 interface SourceDocumentProps {
   blocks: readonly Block[]
@@ -100,6 +101,7 @@ function SegmentView({
       </sup>
     )
   })
+  if (segment.leftOut) return <LeftOutText segment={segment} reason={segment.leftOut} />
   if (segment.quoteIds.length === 0) return <>{segment.text}</>
 
   const innermost = quoteById.get(segment.quoteIds[segment.quoteIds.length - 1] ?? '')

@@ -9,6 +9,7 @@ import type { Quote, Source } from '@/domain/corpus/schema'
 import { SessionBadge } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { SourceDocument } from './source-document'
+import { LeftOutLegend } from './left-out'
 import { SessionLink } from '@/components/corpus/corpus-links'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import { useT } from '@/i18n/catalog'
@@ -131,6 +132,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
                 })}
               </dd>
             </div>
+            <LeftOutLegend count={source.leftOut?.length ?? 0} />
             <div>
               <dt className={dtClass}>{t('about.file')}</dt>
               <dd className="font-mono text-xs break-all">{source.file}</dd>
