@@ -29,7 +29,7 @@ import { personalName } from './names'
 import type { Patterns } from './patterns'
 import { leadInClaim, reportedSpeaker } from './reported'
 import { trimSpan, type Block, type SegmentedText, type SegmentWarning, type Span } from './segment'
-import type { Person } from './speakers'
+import { personId, type Person } from './speakers'
 import type { LeftOut, LeftOutReason, Statement } from './statements'
 
 export type { LeftOut, LeftOutReason, Statement } from './statements'
@@ -110,9 +110,13 @@ function interviewTurns(text: string, blocks: readonly Block[], ctx: QuoteContex
       else if (label.kind === 'answer')
         turns.set(block, { role: 'answer', speaker: guest, start: label.end })
       else if (!hasQA) {
-        const person = patterns.people.resolve(label.name ?? '')
-        const listed = [...names].some((n) => patterns.people.resolve(n ?? ''))
-        // With a listed person among the names, the others ask the questions.
+        const person =
+          patterns.people.resolve(label.name ?? '') ??
+          (personId(label.name ?? '') === guest.id ? guest : null)
+        const listed = [...names].some(
+          (n) => patterns.people.resolve(n ?? '') || personId(n ?? '') === guest.id,
+        )
+        // With a listed person or the named guest among the names, the others ask the questions.
         if (person || !listed)
           turns.set(block, {
             role: 'answer',
@@ -173,7 +177,7 @@ export function attribute(
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end)
       if (patterns.stageNote.test(sentence)) leave(s, 'stage')
-      else if (patterns.salutation.test(sentence) && sentence.split(/\s+/).length <= 8)
+      else if (patterns.salutation.test(sentence) && sentence.split(/\s+/).length <= 14)
         leave(s, 'salutation')
       else {
         // Someone else quoted in the speaker's words (`As the President said, “…”`) is theirs.

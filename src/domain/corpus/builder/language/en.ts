@@ -5,6 +5,10 @@ export const en: LanguageData = {
   code: 'en',
   locale: 'en',
   speechVerbs: [
+    'went on',
+    'is convinced',
+    'is confident',
+    'is certain',
     'said',
     'says',
     'noted',
@@ -152,6 +156,7 @@ export const en: LanguageData = {
     'as (?:he|she|SPEAKER) (?:noted|stressed|emphasi[sz]ed|said|pointed out|put it|underlined)',
   ],
   eventVerbs: [
+    'spoke to the',
     'participated',
     'participates',
     'took part',
@@ -280,6 +285,7 @@ export const en: LanguageData = {
     'edited by\\b',
   ],
   captions: [
+    'photo from\\b',
     'photo:',
     'photo by\\b',
     'photo credit',
@@ -304,6 +310,8 @@ export const en: LanguageData = {
   questionLabels: ['q', 'question', 'interviewer', 'correspondent', 'journalist', 'reporter'],
   answerLabels: ['a', 'answer'],
   salutations: [
+    'thank you,? \\p{Lu}\\p{L}+[.!]?$',
+    'thank you for coming',
     'i (?:welcome|greet) (?:all|you|the)',
     'dear\\b',
     'ladies and gentlemen',
