@@ -144,7 +144,9 @@ export function checkCorpusIntegrity(corpus: Corpus): string[] {
   for (const s of corpus.sources) {
     for (const p of s.leftOut ?? [])
       if (p.start >= p.end || p.end > s.text.length)
-        problems.push(`source "${s.id}": a passage left out spans ${p.start}–${p.end}, outside its text`)
+        problems.push(
+          `source "${s.id}": a passage left out spans ${p.start}–${p.end}, outside its text`,
+        )
     if (!sessions.has(s.sessionId))
       problems.push(`source "${s.id}" names unknown session "${s.sessionId}"`)
   }
