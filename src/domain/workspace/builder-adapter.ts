@@ -10,6 +10,7 @@
  * corroborations and echoes against the published statements.
  */
 import { buildCorpus, type InputDocument } from '../corpus/builder/build'
+import { DEFAULT_SPEAKERS } from '../corpus/builder/default-patterns'
 import { CorpusBuildError, type Problem } from '../corpus/builder/problems'
 import { segment, type BlockKind } from '../corpus/builder/segment'
 import type { Corpus, Session, Source } from '../corpus/schema'
@@ -37,6 +38,8 @@ export interface PublishedInputs {
   topics: unknown
   /** corpus/overrides.json, unchecked. */
   overrides: unknown
+  /** corpus/speakers.json, unchecked (default: the one the project ships). */
+  speakers?: unknown
 }
 
 export type BuildOutcome =
@@ -99,6 +102,7 @@ export function buildWithDrafts(
       documents,
       sessions: [...published.corpus.sessions, ...sessions],
       topics: published.topics,
+      speakers: published.speakers ?? DEFAULT_SPEAKERS,
       overrides: { ...(published.overrides as Record<string, unknown>), ...overrides },
     })
     return { ok: true, corpus }
