@@ -1,7 +1,7 @@
 /**
  * A dropped or chosen file → its text. Plain text and Markdown are read as they are (Markdown's
  * marks for headings, emphasis and links removed, its list items made bullets); HTML through
- * the browser's own DOMParser, with scripts, styles and other non-text left out; .docx through
+ * the browser's own HTML parser (an inert <template>), with scripts, styles and other non-text left out; .docx through
  * mammoth, which is downloaded only when such a file is given.
  */
 export const ACCEPTED_FILES = '.txt,.md,.markdown,.html,.htm,.docx'
@@ -40,12 +40,18 @@ const SKIPPED = new Set([
   'IFRAME',
   'SVG',
   'HEAD',
+  // In a <template> the head's tags stand in the body: its title is the page's, not its text.
+  'TITLE',
   'OBJECT',
 ])
 
 /** The text of an HTML page: one line per block, list items as bullets; never runs anything. */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+  // A <template>'s content is inert: nothing in it runs or applies, so a pasted page's <style>
+  // and style attributes are never even checked against the Content-Security-Policy (a
+  // DOMParser document is, and the browser reports each as a violation).
+  const template = document.createElement('template')
+  template.innerHTML = html
   const out: string[] = []
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -65,7 +71,7 @@ export function htmlToText(html: string): string {
     node.childNodes.forEach(walk)
     if (block) out.push('\n\n')
   }
-  if (doc.body) walk(doc.body)
+  template.content.childNodes.forEach(walk)
   return tidy(out.join(''))
 }
 
