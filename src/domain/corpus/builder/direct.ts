@@ -36,12 +36,12 @@ export interface DirectQuote {
   why: string
   /** A fragment quoted inside a reported sentence. */
   fragment?: boolean
-  /** The words, when they are not the whole passage (`«…, – заявил Токаев. – …»` gives two). */
+  /** The words, when they are not the whole passage (`«…, – заявил Иванов. – …»` gives two). */
   part?: Span
 }
 
 /**
- * `«…, – заявил Токаев. – …»`: an attribution between dashes inside one pair of marks splits the
+ * `«…, – заявил Иванов. – …»`: an attribution between dashes inside one pair of marks splits the
  * passage into two quotations of that speaker. Returns the attribution and the two parts.
  */
 export function innerAttribution(text: string, from: number, to: number, ctx: QuoteContext) {

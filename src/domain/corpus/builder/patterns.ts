@@ -73,7 +73,7 @@ export interface Patterns {
   saidAtEvent: RegExp
   /**
    * An attribution inside one pair of marks, between dashes (Russian and Kazakh):
-   * `«…, – заявил Токаев. – …»`, `«…, – деді Тоқаев. – …»`; also after a dash-opened line.
+   * `«…, – заявил Иванов. – …»`, `«…, – деді Ахметов. – …»`; also after a dash-opened line.
    */
   innerAttribution: RegExp
   /** Verb, role, then name (Russian and Kazakh order): `», – сказала член Ассамблеи … Айгерим Сейтова.` */

@@ -1,6 +1,6 @@
 /**
  * The words that name a speaker in Russian and Kazakh (corpus/speakers.json: names, aliases,
- * titles: Токаев, Глава государства, Мемлекет басшысы), as stem sequences, so that the linker
+ * titles: a surname, Глава государства, Мемлекет басшысы), as stem sequences, so that the linker
  * compares what a statement claims and not who it says claimed it. In any inflection:
  * Главы государства and Мемлекет басшысының match. English has the attribution stage's own.
  */
