@@ -1,32 +1,12 @@
-import { copyFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
 import { messagesPlugin } from './scripts/build/messages-plugin.ts'
 import { csp } from './scripts/build/csp-plugin.ts'
 import { prerender, servePrerenderedInPreview } from './scripts/build/prerender-plugin.ts'
-
-/**
- * Static hosts without rewrite rules serve 404.html for unknown paths;
- * making it a copy of index.html lets deep links boot the SPA there too.
- */
-function spaFallback(): Plugin {
-  let outDir = 'dist'
-  let ssr = false
-  return {
-    name: 'spa-404-fallback',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-      ssr = Boolean(config.build.ssr)
-    },
-    closeBundle() {
-      if (!ssr) copyFileSync(resolve(outDir, 'index.html'), resolve(outDir, '404.html'))
-    },
-  }
-}
+import { spaFallback } from './scripts/build/spa-fallback-plugin.ts'
 
 // BASE_PATH lets the same build live under a sub-path, e.g. BASE_PATH=/explorer/
 const base = process.env.BASE_PATH ?? '/'

@@ -15,9 +15,18 @@ const APP_FILES = [
   'index.html',
   'vite.config.ts',
   'scripts/build', // the config's own plugins (prerendering)
+  // The corpus's data files, which the app imports itself (the /add worker builds with
+  // them); its documents stay behind (LEFT_BEHIND).
+  'corpus',
   'tsconfig.json',
   'package.json',
 ]
+
+/**
+ * Never copied: a stale generated corpus must not leak into a build of another one, and the
+ * corpus's documents (its sources, the evaluation set) are not the app's to import.
+ */
+const LEFT_BEHIND = [join('src', 'generated'), join('corpus', 'sources'), join('corpus', 'eval')]
 
 export interface AppBuild {
   /** The folder the production build was written to. */
@@ -34,8 +43,7 @@ export function prepareWorkTree(projectRoot: string, workDir: string): void {
     if (!existsSync(from)) continue
     cpSync(from, join(workDir, name), {
       recursive: true,
-      // A stale generated corpus must never leak into a build of another one.
-      filter: (path) => !path.startsWith(join(projectRoot, 'src', 'generated')),
+      filter: (path) => !LEFT_BEHIND.some((folder) => path.startsWith(join(projectRoot, folder))),
     })
   }
   symlinkSync(resolve(projectRoot, 'node_modules'), join(workDir, 'node_modules'), 'dir')

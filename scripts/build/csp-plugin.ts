@@ -16,7 +16,7 @@
  * The dev server is left alone: Vite's hot reload needs inline scripts of its own.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 
@@ -91,8 +91,10 @@ export function csp(): Plugin {
       order: 'post',
       sequential: true,
       handler() {
-        if (config.build.ssr) return
         const outDir = resolve(config.root, config.build.outDir)
+        // closeBundle also runs after a failed build: then there is nothing to hash, and
+        // throwing here would hide the build's own error.
+        if (config.build.ssr || !existsSync(outDir)) return
         const all: PageHashes = { scripts: [], styles: [] }
         const files = htmlFiles(outDir)
         for (const file of files) {

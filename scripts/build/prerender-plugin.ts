@@ -55,8 +55,10 @@ export function prerender(): Plugin {
       order: 'post',
       sequential: true,
       async handler() {
-        if (config.build.ssr || process.env.PRERENDER === '0') return
         const outDir = resolve(config.root, config.build.outDir)
+        // closeBundle also runs after a failed build: leave its error to be seen.
+        if (config.build.ssr || process.env.PRERENDER === '0') return
+        if (!existsSync(join(outDir, 'index.html'))) return
         const shell = readFileSync(join(outDir, 'index.html'), 'utf8')
         // A fresh folder per run: Node caches an imported module by its path.
         const scratch = resolve(

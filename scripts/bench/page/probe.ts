@@ -192,16 +192,16 @@ function createProbe() {
   }
 
   let armed: { keydownAt: number; nextPaint: Promise<number> } | null = null
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (armed?.keydownAt === -1) {
-        armed.keydownAt = event.timeStamp
-        armed.nextPaint = afterNextPaint()
-      }
-    },
-    true,
-  )
+  const onKey = (event: Event) => {
+    if (armed?.keydownAt === -1) {
+      armed.keydownAt = event.timeStamp
+      armed.nextPaint = afterNextPaint()
+    }
+  }
+  window.addEventListener('keydown', onKey, true)
+  // A letter that is not on the US layout (Cyrillic) is typed by CDP as inserted text, with
+  // no keydown: its beforeinput is the first event the page sees of it.
+  window.addEventListener('beforeinput', onKey, true)
 
   const probe = {
     load,
