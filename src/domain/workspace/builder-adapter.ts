@@ -27,6 +27,8 @@ export interface DocumentDraft {
   language: string
   publisher?: string | null
   url?: string | null
+  /** Whose words a transcript is (the meta.json's optional `speaker`). */
+  speaker?: { name: string; role: string }
   /** The text as pasted or read from the file. */
   text: string
 }
@@ -56,6 +58,7 @@ export function metaOf(draft: DocumentDraft) {
     language: draft.language,
     publisher: draft.publisher ?? null,
     url: draft.url ?? null,
+    ...(draft.speaker ? { speaker: draft.speaker } : {}),
   }
 }
 

@@ -2,12 +2,10 @@
  * Adding a document in the browser: metadata suggestions, and the builder adapter, which must
  * give the CLI's statements and ids (the same buildCorpus over the same folder).
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCorpusFolder } from '../../../scripts/corpus/read-folder'
 import { buildCorpus } from '../../../src/domain/corpus/builder/build'
-import { decodeCorpusFile, type CorpusFile } from '../../../src/domain/corpus/corpus-file'
 import { buildWithDrafts, leftOutPassages } from '../../../src/domain/workspace/builder-adapter'
 import {
   mentionedSession,
@@ -19,24 +17,7 @@ import {
   suggestTitle,
 } from '../../../src/domain/workspace/suggest'
 import { REAL_SOURCES, REPO } from '../corpus/corpus-folder'
-
-const published = {
-  corpus: decodeCorpusFile(
-    JSON.parse(readFileSync(join(REPO, 'src/generated/corpus.json'), 'utf8')) as CorpusFile,
-  ),
-  topics: JSON.parse(readFileSync(join(REPO, 'corpus/topics.json'), 'utf8')) as unknown,
-  overrides: JSON.parse(readFileSync(join(REPO, 'corpus/overrides.json'), 'utf8')) as unknown,
-}
-
-const ARTICLE = `Head of State sets out the Assembly's tasks
-
-ASTANA, 27 April 2023 – From the XXXII session of the Assembly of People of Kazakhstan.
-
-The meeting took place in the Palace of Peace and Reconciliation.
-
-President Kassym-Jomart Tokayev said that a new national identity has been formed in Kazakhstan over the years of independence.
-
-“Every citizen must work for the unity of our people,” the President said.`
+import { ARTICLE, DRAFT, published } from './published'
 
 describe('suggestions', () => {
   it('read the title, date, session, kind and language from the text', () => {
@@ -78,15 +59,7 @@ describe('suggestions', () => {
 })
 
 describe('the builder adapter', () => {
-  const draft = {
-    id: 'article-2023-xxxii-test',
-    title: 'A test article',
-    kind: 'article' as const,
-    date: '2023-04-27',
-    sessionId: '32',
-    language: 'en',
-    text: ARTICLE,
-  }
+  const draft = DRAFT
 
   it('gives the statements and ids the CLI gives for the same folder', () => {
     const inBrowser = buildWithDrafts(published, [draft])

@@ -22,7 +22,7 @@ import type { Corpus } from '../schema'
 import type { Problem } from './problems'
 import { checkInputs } from './steps/check-inputs'
 import { readDocument, type Draft, type DocumentReading } from './steps/read-documents'
-import { applyOverrides, applyTopicOverrides } from './steps/overrides'
+import { addPassages, applyOverrides, applyTopicOverrides } from './steps/overrides'
 import { linkDrafts, tagStatements } from './steps/tag-and-link'
 import { assembleCorpus } from './steps/assemble'
 import { buildReport, type BuildReport } from './steps/report'
@@ -90,6 +90,7 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
       name: s.name.en ?? Object.values(s.name)[0] ?? s.id,
       role: s.role.en ?? '',
     })
+  addPassages(readings, overrides, overridesFile, listed.get(principalInput?.id ?? '') as Person)
   const drafted: Draft[] = readings.flatMap((r) => r.drafts)
   for (const d of drafted) if (!listed.has(d.speaker.id)) listed.set(d.speaker.id, d.speaker)
 

@@ -4,7 +4,7 @@
  * failed check names the file and the field.
  */
 import * as v from 'valibot'
-import { IdSchema, SessionSchema, SOURCE_KINDS } from '../schema'
+import { IdSchema, QUOTE_KINDS, SessionSchema, SOURCE_KINDS } from '../schema'
 import { isWebUrl } from '../../url/app-path'
 import { LANGUAGES } from './language'
 import type { Problem } from './problems'
@@ -43,6 +43,20 @@ export const OverrideSchema = v.strictObject({
   speaker: v.optional(IdSchema),
   /** Leaves the statement out of the corpus (it stays readable in its source). */
   exclude: v.optional(v.boolean()),
+  /** Direct or reported, whatever the attribution step read. */
+  kind: v.optional(v.picklist(QUOTE_KINDS)),
+  /**
+   * A passage the builder left out, taken as a statement: `text` is
+   * `<cleaned text of source>.slice(start, end)` and the key is the id the statement gets.
+   */
+  passage: v.optional(
+    v.strictObject({
+      source: IdSchema,
+      start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      text: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   /** Why: for the next editor. */
   note: v.optional(v.string()),
 })
