@@ -49,10 +49,37 @@ export interface QuoteFilters {
 export const FILTER_FACETS = ['session', 'topic', 'kind', 'speaker', 'source', 'lang'] as const
 export type FilterFacet = (typeof FILTER_FACETS)[number]
 
+/**
+ * Why a part of the address was not applied, as a code with what a sentence about it needs
+ * (values already shortened). The interface puts it into words in its own language
+ * (src/components/ignored-params-notice.tsx).
+ */
+export type IgnoredReason =
+  /** A filter value the corpus does not have: `?topic=nonsense`. */
+  | { code: 'unknown-value'; facet: FilterFacet; value: string }
+  /** A search text longer than `max` characters. */
+  | { code: 'query-too-long'; max: number }
+  /** A param of this page whose value is not one it takes: `?sort=sideways`. */
+  | { code: 'invalid-value'; param: string; value: string }
+  /** A param this page does not take: `?foo=1`. */
+  | { code: 'unknown-param'; param: string }
+  /** A param given more than once: the first value was used, the others not. */
+  | { code: 'repeated'; param: string; used: string; ignored: string[] }
+  /** A value cut after `max` of its `length` characters. */
+  | { code: 'value-too-long'; param: string; length: number; max: number }
+  /** A shared collection's title, shown up to `max` of its `length` characters. */
+  | { code: 'title-too-long'; length: number; max: number }
+  /** A page scoped to one session or topic (`scope`, as the page names it) given another. */
+  | { code: 'outside-scope'; facet: 'session' | 'topic'; value: string; scope: string }
+  /** The language filter, which only the explorer applies. */
+  | { code: 'lang-elsewhere' }
+  /** A text search, which only the explorer runs. */
+  | { code: 'query-elsewhere'; query: string }
+
 export interface IgnoredParam {
   param: string
   value: string
-  reason: string
+  reason: IgnoredReason
 }
 
 /**
@@ -83,7 +110,7 @@ export function sanitizeFilters(
         ignored.push({
           param: facet,
           value: truncate(value),
-          reason: `no ${facet} “${truncate(value, 40)}” in the corpus`,
+          reason: { code: 'unknown-value', facet, value: truncate(value, 40) },
         })
     }
     return kept
@@ -93,7 +120,7 @@ export function sanitizeFilters(
     ignored.push({
       param: 'q',
       value: truncate(q),
-      reason: `the search text was longer than ${MAX_QUERY_LENGTH} characters`,
+      reason: { code: 'query-too-long', max: MAX_QUERY_LENGTH },
     })
     q = ''
   }
@@ -104,7 +131,7 @@ export function sanitizeFilters(
       ignored.push({
         param: 'sort',
         value: truncate(search.sort),
-        reason: `“sort” has an invalid value (“${truncate(search.sort, 40)}”)`,
+        reason: { code: 'invalid-value', param: 'sort', value: truncate(search.sort, 40) },
       })
   }
   const filters: QuoteFilters = {
@@ -124,7 +151,7 @@ export function sanitizeFilters(
       ignored.push({
         param,
         value: truncate(String(value)),
-        reason: `“${param}” has an invalid value (“${truncate(String(value), 40)}”)`,
+        reason: { code: 'invalid-value', param, value: truncate(String(value), 40) },
       })
     }
   }
@@ -147,13 +174,13 @@ export function unknownParams(
     .map((param) => ({
       param: truncate(param),
       value: truncate(String(raw[param])),
-      reason: `“${truncate(param, 40)}” is not a setting of this page`,
+      reason: { code: 'unknown-param', param: truncate(param, 40) },
     }))
 }
 
 /**
- * What the URL codec left out (a param given twice, a value cut for length), in the words
- * of the other ignored params.
+ * What the URL codec left out (a param given twice, a value cut for length), reported like
+ * the other ignored params.
  */
 export function searchStringIgnored(searchStr: string): IgnoredParam[] {
   return searchStringProblems(searchStr).map((problem) =>
@@ -161,14 +188,22 @@ export function searchStringIgnored(searchStr: string): IgnoredParam[] {
       ? {
           param: truncate(problem.param),
           value: truncate(problem.ignored.join(', ')),
-          reason: `“${truncate(problem.param, 40)}” was given ${problem.ignored.length + 1} times; only the first (“${truncate(problem.used, 40)}”) was used, and ${problem.ignored
-            .map((value) => `“${truncate(value, 40)}”`)
-            .join(', ')} ${problem.ignored.length === 1 ? 'was' : 'were'} ignored`,
+          reason: {
+            code: 'repeated',
+            param: truncate(problem.param, 40),
+            used: truncate(problem.used, 40),
+            ignored: problem.ignored.map((value) => truncate(value, 40)),
+          },
         }
       : {
           param: truncate(problem.param),
           value: '',
-          reason: `“${truncate(problem.param, 40)}” was ${problem.length.toLocaleString('en')} characters long; only the first ${MAX_VALUE_LENGTH.toLocaleString('en')} were read`,
+          reason: {
+            code: 'value-too-long',
+            param: truncate(problem.param, 40),
+            length: problem.length,
+            max: MAX_VALUE_LENGTH,
+          },
         },
   )
 }

@@ -17,7 +17,7 @@ export interface PageScope {
   facet: Extract<FilterFacet, 'session' | 'topic'>
   /** The id the page shows, e.g. "32". */
   value: string
-  /** How the page names it, e.g. "session XXXII". */
+  /** How the page names it, in the interface's words (e.g. "the XXXII session"). */
   label: string
 }
 
@@ -39,20 +39,20 @@ export function scopeFilters(
       ignored.push({
         param: scope.facet,
         value,
-        reason: `this page shows ${scope.label} only, so ${scope.facet} “${value}” was not applied`,
+        reason: { code: 'outside-scope', facet: scope.facet, value, scope: scope.label },
       })
   }
   if (sanitized.filters.lang.length > 0)
     ignored.push({
       param: 'lang',
       value: sanitized.filters.lang.join(','),
-      reason: `the language filter is not applied here; “Open in the explorer” keeps it`,
+      reason: { code: 'lang-elsewhere' },
     })
   if (sanitized.filters.q)
     ignored.push({
       param: 'q',
       value: sanitized.filters.q,
-      reason: `text search (“${sanitized.filters.q}”) is not applied here; “Open in the explorer” keeps it`,
+      reason: { code: 'query-elsewhere', query: sanitized.filters.q },
     })
   const filters: QuoteFilters = { ...sanitized.filters, [scope.facet]: [], lang: [] }
   const explorerSearch = filtersToSearch({ ...sanitized.filters, [scope.facet]: [scope.value] })

@@ -1,3 +1,4 @@
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '@/domain/i18n/locales'
 import { compileNamespace, namespacesOf } from '../../../scripts/build/messages-plugin'
@@ -12,9 +13,22 @@ const source = (locale: string, namespace: string) =>
     ),
   ) as Record<string, string>
 
-/** The parts of a message a translation must keep: its arguments and its numbered tags. */
+/** The names of a compiled message's arguments, inside plural and select branches too. */
+function argumentNames(tokens: unknown): string[] {
+  if (!Array.isArray(tokens)) return []
+  return tokens.flatMap((token): string[] => {
+    if (!Array.isArray(token)) return []
+    const [name, , branches] = token as [string, string?, Record<string, unknown>?]
+    return [name, ...Object.values(branches ?? {}).flatMap(argumentNames)]
+  })
+}
+
+/**
+ * The parts of a message a translation must keep: its arguments (read by the ICU parser, so a
+ * select's branch text is not taken for one) and its numbered tags.
+ */
 function structure(message: string): string[] {
-  const args = [...message.matchAll(/\{\s*(\w+)\s*(?:[,}])/g)].map((m) => `{${m[1]}}`)
+  const args = argumentNames(compileMessageOrThrow(message)).map((name) => `{${name}}`)
   const tags = [...message.matchAll(/<(\d+)>/g)].map((m) => `<${m[1]}>`)
   return [...new Set([...args, ...tags])].sort()
 }

@@ -33,13 +33,19 @@ describe('scopeFilters', () => {
       ['session', '31'],
       ['q', 'language'],
     ])
+    expect(scoped.ignored.map((i) => i.reason)).toEqual([
+      { code: 'outside-scope', facet: 'session', value: '31', scope: session32.label },
+      { code: 'query-elsewhere', query: 'language' },
+    ])
     expect(scoped.explorerSearch.q).toBe('language')
     expect(scoped.explorerSearch.session).toEqual(['32'])
   })
 
   it('keeps what sanitizeFilters already dropped in the report', () => {
     const scoped = scopeFilters(sanitizeFilters({ topic: ['nonsense'] }, readingModel), session32)
-    expect(scoped.ignored.map((i) => i.reason)).toEqual(['no topic “nonsense” in the corpus'])
+    expect(scoped.ignored.map((i) => i.reason)).toEqual([
+      { code: 'unknown-value', facet: 'topic', value: 'nonsense' },
+    ])
   })
 })
 

@@ -47,18 +47,18 @@ describe('sanitizeFilters', () => {
       sort: 'relevance',
     })
     expect(ignored.map((i) => i.reason)).toEqual([
-      '“sort” has an invalid value (“sideways”)',
-      'no session “99” in the corpus',
-      'no topic “nonsense” in the corpus',
-      'no kind “maybe” in the corpus',
-      'no speaker “nobody” in the corpus',
+      { code: 'invalid-value', param: 'sort', value: 'sideways' },
+      { code: 'unknown-value', facet: 'session', value: '99' },
+      { code: 'unknown-value', facet: 'topic', value: 'nonsense' },
+      { code: 'unknown-value', facet: 'kind', value: 'maybe' },
+      { code: 'unknown-value', facet: 'speaker', value: 'nobody' },
     ])
   })
 
   it('drops an over-long search text and says so', () => {
     const { filters, ignored } = fromUrl(`?q=${'a'.repeat(600)}`)
     expect(filters.q).toBe('')
-    expect(ignored[0]?.reason).toBe('the search text was longer than 500 characters')
+    expect(ignored[0]?.reason).toEqual({ code: 'query-too-long', max: 500 })
   })
 
   it('falls back for values that are not text at all', () => {
@@ -68,7 +68,7 @@ describe('sanitizeFilters', () => {
 
   it('reports parameters the page does not use', () => {
     expect(unknownParams({ q: 'x', foo: 'bar' }).map((i) => i.reason)).toEqual([
-      '“foo” is not a setting of this page',
+      { code: 'unknown-param', param: 'foo' },
     ])
   })
 })

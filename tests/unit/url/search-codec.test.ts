@@ -9,7 +9,7 @@ describe('the URL codec says what it leaves out', () => {
       { kind: 'repeated', param: 'session', used: '31', ignored: ['32', '33'] },
     ])
     expect(searchStringIgnored('?session=31&session=32').map((i) => i.reason)).toEqual([
-      '“session” was given 2 times; only the first (“31”) was used, and “32” was ignored',
+      { code: 'repeated', param: 'session', used: '31', ignored: ['32'] },
     ])
   })
 
@@ -17,7 +17,7 @@ describe('the URL codec says what it leaves out', () => {
     const q = 'x'.repeat(2500)
     expect((parseSearch(`?q=${q}`).q as string).length).toBe(2000)
     expect(searchStringIgnored(`?q=${q}`).map((i) => i.reason)).toEqual([
-      '“q” was 2,500 characters long; only the first 2,000 were read',
+      { code: 'value-too-long', param: 'q', length: 2500, max: 2000 },
     ])
   })
 

@@ -51,7 +51,11 @@ export function SharedCollectionPage({
           {
             param: 'title',
             value: '',
-            reason: `The title was ${decoded.titleLength.toLocaleString('en')} characters long; only the first ${MAX_SHARED_TITLE_LENGTH} are shown`,
+            reason: {
+              code: 'title-too-long' as const,
+              length: decoded.titleLength,
+              max: MAX_SHARED_TITLE_LENGTH,
+            },
           },
         ]
       : []

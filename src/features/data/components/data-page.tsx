@@ -3,7 +3,6 @@ import { SessionBadge } from '@/components/corpus/session-badge'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { appBaseUrl, downloadText } from '@/components/export/download'
-import { plural } from '@/domain/corpus/format'
 import type { CorpusModel } from '@/domain/corpus/model'
 import {
   ANNOTATIONS_LICENSE,
@@ -11,35 +10,36 @@ import {
   DATASET_FILES,
   DATASET_MEDIA_TYPES,
   datasetFile,
-  RIGHTS_STATEMENT,
   type DatasetFormat,
 } from '@/domain/export/dataset'
 import { useDocumentTitle } from '@/hooks/use-document-title'
+import { renderRichText } from '@/i18n/rich-text'
+import { useT, type Translate } from '@/i18n/catalog'
+import { dataMessages } from '../messages'
 
-const DOWNLOADS: { format: DatasetFormat; label: string; what: string }[] = [
-  {
-    format: 'csv',
-    label: 'CSV',
-    what: 'one row per statement, UTF-8, for spreadsheets, pandas and R',
-  },
-  {
-    format: 'json',
-    label: 'JSON',
-    what: 'the same rows as an array of objects, lists as arrays',
-  },
-  {
-    format: 'datapackage',
-    label: 'Data Package',
-    what: 'a Frictionless description of both files and every field',
-  },
+type DataKey = Parameters<Translate<NonNullable<typeof dataMessages.keys>>>[0]
+
+/** The files, each with its format's own name (not translated: it is what tools call it). */
+const DOWNLOADS: { format: DatasetFormat; label: string }[] = [
+  { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
+  { format: 'datapackage', label: 'Data Package' },
 ]
+
+/** Code, the same in every language. */
+const CODE = {
+  command: 'npm run corpus -- --format csv --format json --format datapackage',
+  python: 'import pandas as pd\nstatements = pd.read_csv("statements.csv")',
+  r: 'library(readr)\nstatements <- read_csv("statements.csv")',
+}
 
 const codeClass =
   'rounded bg-slate-100 p-3 font-mono text-sm whitespace-pre-wrap break-words text-slate-900 dark:bg-slate-900 dark:text-slate-100'
 
 /** `/data`: the whole corpus as a dataset, what each field means, and whose texts they are. */
 export function DataPage({ model }: { model: CorpusModel }) {
-  useDocumentTitle('The corpus as a dataset')
+  const t = useT(dataMessages)
+  useDocumentTitle(t('page.title'))
   const [failed, setFailed] = useState<string | null>(null)
   const count = model.corpus.quotes.length
   const save = (format: DatasetFormat) => {
@@ -57,15 +57,12 @@ export function DataPage({ model }: { model: CorpusModel }) {
   return (
     <div className="max-w-4xl space-y-8">
       <header className="space-y-3">
-        <PageHeading eyebrow="Data">The corpus as a dataset</PageHeading>
+        <PageHeading eyebrow={t('page.eyebrow')}>{t('page.title')}</PageHeading>
         <p className="text-lg leading-relaxed text-slate-800 dark:text-slate-200">
-          All {plural(count, 'statement')} from{' '}
-          {plural(model.corpus.sources.length, 'source document')}, one row each: the text verbatim,
-          who said it, at which session, in which source, its topics and the statements that
-          corroborate or echo it.
+          {t('page.intro', { statements: count, sources: model.corpus.sources.length })}
         </p>
         <p className="flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
-          Sessions:
+          {t('page.sessions')}
           {model.sessions.map((s) => (
             <SessionBadge key={s.id} session={s} sessions={model.sessions} />
           ))}
@@ -74,10 +71,10 @@ export function DataPage({ model }: { model: CorpusModel }) {
 
       <section aria-labelledby="data-download" className="space-y-3">
         <h2 id="data-download" className="font-serif text-2xl font-semibold">
-          Download
+          {t('download.heading')}
         </h2>
         <ul className="space-y-2">
-          {DOWNLOADS.map(({ format, label, what }) => (
+          {DOWNLOADS.map(({ format, label }) => (
             <li key={format} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <button
                 type="button"
@@ -87,61 +84,50 @@ export function DataPage({ model }: { model: CorpusModel }) {
                 {DATASET_FILES[format]}
               </button>
               <span className="text-slate-700 dark:text-slate-300">
-                {label}: {what}
+                {label}: {t(`download.what.${format}`)}
               </span>
             </li>
           ))}
         </ul>
         {failed ? (
           <p role="alert" className="text-red-800 dark:text-red-300">
-            The file could not be made: {failed}
+            {t('download.failed', { error: failed })}
           </p>
         ) : null}
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          The files are made in your browser from the corpus this page shows, and work offline. The
-          command line writes the same files:{' '}
-          <code className="font-mono">
-            npm run corpus -- --format csv --format json --format datapackage
-          </code>
-          .
+          {t('download.offline')} <code className="font-mono">{CODE.command}</code>.
         </p>
       </section>
 
       <section aria-labelledby="data-read" className="space-y-3">
         <h2 id="data-read" className="font-serif text-2xl font-semibold">
-          Reading it
+          {t('read.heading')}
         </h2>
-        <p>In Python with pandas:</p>
+        <p>{t('read.python')}</p>
         <pre className={codeClass}>
-          <code>{'import pandas as pd\nstatements = pd.read_csv("statements.csv")'}</code>
+          <code>{CODE.python}</code>
         </pre>
-        <p>In R with readr:</p>
+        <p>{t('read.r')}</p>
         <pre className={codeClass}>
-          <code>{'library(readr)\nstatements <- read_csv("statements.csv")'}</code>
+          <code>{CODE.r}</code>
         </pre>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Lists (topics, corroborated by, echoes) are ids separated by “;” in the CSV file and
-          arrays in the JSON file. The CSV file begins with a byte-order mark, which pandas and
-          readr skip; a text that begins with =, +, -, @, a tab or a carriage return starts with an
-          added apostrophe there, so that spreadsheets never run it as a formula (the JSON file has
-          every text unaltered).
-        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t('read.lists')}</p>
       </section>
 
       <section aria-labelledby="data-fields" className="space-y-3">
         <h2 id="data-fields" className="font-serif text-2xl font-semibold">
-          Fields
+          {t('fields.heading')}
         </h2>
         <div>
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">The fields of each row</caption>
+            <caption className="sr-only">{t('fields.caption')}</caption>
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
                 <th scope="col" className="py-2 pr-4 font-semibold">
-                  Field
+                  {t('fields.field')}
                 </th>
                 <th scope="col" className="py-2 font-semibold">
-                  Meaning
+                  {t('fields.meaning')}
                 </th>
               </tr>
             </thead>
@@ -154,7 +140,7 @@ export function DataPage({ model }: { model: CorpusModel }) {
                   <th scope="row" className="py-2 pr-4 font-mono font-normal break-all">
                     {f.name}
                   </th>
-                  <td className="py-2">{f.description}</td>
+                  <td className="py-2">{t(`field.${f.name}` as DataKey)}</td>
                 </tr>
               ))}
             </tbody>
@@ -164,17 +150,15 @@ export function DataPage({ model }: { model: CorpusModel }) {
 
       <section aria-labelledby="data-rights" className="space-y-3">
         <h2 id="data-rights" className="font-serif text-2xl font-semibold">
-          Rights and citing
+          {t('rights.heading')}
         </h2>
-        <p>{RIGHTS_STATEMENT}</p>
+        <p>{t('rights.statement')}</p>
         <p>
-          Annotations licence:{' '}
-          <a href={ANNOTATIONS_LICENSE.path} className={textLinkClass}>
-            {ANNOTATIONS_LICENSE.title}
-          </a>
-          . The app’s code is under the MIT licence (the <code className="font-mono">LICENSE</code>{' '}
-          file); to cite the project, use its <code className="font-mono">CITATION.cff</code>. Each
-          statement’s page offers its own citation.
+          {renderRichText(t('rights.licence', { licence: ANNOTATIONS_LICENSE.title }), {
+            0: <a href={ANNOTATIONS_LICENSE.path} className={textLinkClass} />,
+            1: <code className="font-mono" />,
+            2: <code className="font-mono" />,
+          })}
         </p>
       </section>
     </div>

@@ -8,10 +8,13 @@ import {
   type CitationFormat,
 } from '@/domain/export/statement-citation'
 import { statementRecord } from '@/domain/export/statement-record'
+import { useT } from '@/i18n/catalog'
+import { statementMessages } from '../messages'
 import { CopyButton } from './copy-button'
 
 /** The statement's citation for reference managers: BibTeX, RIS, CSL-JSON, to copy or save. */
 export function CiteFormats({ model, quote }: { model: CorpusModel; quote: Quote }) {
+  const t = useT(statementMessages)
   const citation = (format: CitationFormat) =>
     statementCitation(format, statementRecord(model, quote, appBaseUrl()))
   return (
@@ -21,8 +24,8 @@ export function CiteFormats({ model, quote }: { model: CorpusModel; quote: Quote
         return (
           <li key={format} className="flex flex-wrap items-start gap-2">
             <CopyButton
-              label={`Copy ${label}`}
-              copiedMessage={`${label} copied.`}
+              label={t('share.copyFormat', { format: label })}
+              copiedMessage={t('share.formatCopied', { format: label })}
               getText={() => citation(format).text}
             />
             <button
@@ -33,7 +36,7 @@ export function CiteFormats({ model, quote }: { model: CorpusModel; quote: Quote
               }}
               className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
             >
-              Download {label}
+              {t('share.downloadFormat', { format: label })}
             </button>
           </li>
         )

@@ -49,7 +49,7 @@ export function SessionPage({
   const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
     facet: 'session',
     value: session.id,
-    label: `the ${session.roman} session`,
+    label: t('scope.session', { roman: session.roman }),
   })
   const { filters } = scoped
   const all = sessionQuotes(model, session.id)

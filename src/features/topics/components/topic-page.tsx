@@ -46,7 +46,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
   const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
     facet: 'topic',
     value: topic.id,
-    label: `the topic “${topic.label}”`,
+    label: t('scope.topic', { topic: topic.label }),
   })
   const { filters } = scoped
   const all = topicQuotes(model, topic.id)
