@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util'
 import { buildApp, generatedDir, prepareWorkTree } from './app-build'
 import { launchBrowser } from './browser'
 import { buildCorpusFile } from './corpus-build'
+import { measureAdd } from './measure-add'
 import { runLighthouse } from './lighthouse'
 import { measureLoad } from './measure-load'
 import { measureScroll, measureTyping } from './measure-search'
@@ -178,6 +179,8 @@ async function main() {
     log(`${statements}: typing measured`)
     const scroll = await attempt(`${statements}: scroll`, () => measureScroll(env, 240, 120))
     log(`${statements}: scrolling measured`)
+    const add = await attempt(`${statements}: add`, () => measureAdd(env, 5))
+    log(`${statements}: /add measured`)
     const references = await attempt(`${statements}: references`, () =>
       measureReferences(env, queries, { min: 3, max: typingReps * 2, budgetMs: 3000 }),
     )
@@ -191,6 +194,7 @@ async function main() {
       load,
       typing,
       scroll,
+      add,
       references,
     }
   }

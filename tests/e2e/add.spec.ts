@@ -100,7 +100,9 @@ test('files: HTML without its scripts and styles, and an unreadable file refused
   expect(errors).toEqual([])
 })
 
-test('a 10,000-word document is processed in under a second, and typing is never blocked', async ({
+// How fast (under 1 s, typing never blocked) is measured by `npm run bench` (measure-add.ts),
+// on an idle machine and at several corpus sizes, not asserted here where other tests share it.
+test('a 10,000-word document is processed, rebuilt on a change, and typing goes on meanwhile', async ({
   page,
 }) => {
   await page.goto('/add')
@@ -112,35 +114,18 @@ test('a 10,000-word document is processed in under a second, and typing is never
   while (long.split(/\s+/).length < 10_000) long += `${paragraph}Paragraph ${long.length}.\n\n`
   await textField(page).fill(long)
   const summary = page.getByTestId('add-summary')
-  await expect(summary).toBeVisible({ timeout: 20_000 })
-  const msOf = async () => Number(/in (\d+) ms/.exec((await summary.textContent()) ?? '')?.[1])
-  // The first build also warms the worker up (its code compiled, its word caches filled); the
-  // figure that counts is a build in a running worker, as every edit after the first gets.
-  const first = await msOf()
-  expect(first).toBeGreaterThan(0)
-  expect(first).toBeLessThan(3000)
-  await page.getByRole('combobox', { name: 'Kind' }).selectOption('transcript')
-  await expect(summary).not.toHaveText(new RegExp(`in ${first} ms`), { timeout: 20_000 })
-  const ms = await msOf()
-  expect(ms).toBeGreaterThan(0)
-  expect(ms).toBeLessThan(1000)
+  await expect(summary).toBeVisible({ timeout: 30_000 })
+  const first = (await summary.textContent()) ?? ''
+  expect(Number(/^(\d+) statements/.exec(first)?.[1])).toBeGreaterThan(300)
 
-  // Typing while the worker rebuilds: each key's frame comes promptly.
+  // A change rebuilds in the running worker; keys typed meanwhile all land.
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('transcript')
   const title = page.getByRole('textbox', { name: 'Title' })
-  await title.focus()
-  const gaps = await page.evaluate(async () => {
-    const worst: number[] = []
-    const input = document.activeElement as HTMLInputElement
-    for (let i = 0; i < 10; i++) {
-      const started = performance.now()
-      input.value += 'x'
-      input.dispatchEvent(new Event('input', { bubbles: true }))
-      await new Promise((r) => requestAnimationFrame(() => r(null)))
-      worst.push(performance.now() - started)
-    }
-    return Math.max(...worst)
-  })
-  expect(gaps).toBeLessThan(200)
+  await title.fill('')
+  await title.pressSequentially('Unity and the state language', { delay: 20 })
+  await expect(title).toHaveValue('Unity and the state language')
+  await expect(summary).not.toHaveText(first, { timeout: 30_000 })
+  await expect(summary).toContainText('statements found')
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -2,20 +2,24 @@
  * The one place where the browser calls the corpus builder (src/domain/corpus/builder), so that
  * changes to the builder's internals touch this file only.
  *
- * A document the user adds is built together with the published corpus, through `buildCorpus`,
- * the same pure pipeline the CLI runs: the published documents are given again as they are
- * published (their cleaned text; cleaning is idempotent, so their statements and ids are
- * unchanged), with the published topics' rules and editorial overrides, which the app loads for
- * this purpose. So the user's statements get the CLI's ids, speakers, topics, and
- * corroborations and echoes against the published statements.
+ * A document the user adds goes through the same pure pipeline the CLI runs, with the published
+ * topics' rules, speakers and editorial overrides, which the app loads for this purpose, and is
+ * linked against the published statements (corpus/builder/build-addition.ts). So the user's
+ * statements get the CLI's ids, speakers, topics, and corroborations and echoes against the
+ * published statements, without the published documents being built again on every change.
  */
-import { buildCorpus, type InputDocument } from '../corpus/builder/build'
+import {
+  buildAddition,
+  mergeAddition,
+  prepareLinkItems,
+  type PreparedCorpus,
+} from '../corpus/builder/build-addition'
 import { DEFAULT_SPEAKERS } from '../corpus/builder/default-patterns'
 import { CorpusBuildError, type Problem } from '../corpus/builder/problems'
 import { segment, type BlockKind } from '../corpus/builder/segment'
 import type { Corpus, Session, Source } from '../corpus/schema'
 
-export type { Problem }
+export type { Problem, PreparedCorpus }
 
 /** A document as the user describes it (the fields of a <name>.meta.json) with its text. */
 export interface DocumentDraft {
@@ -62,57 +66,60 @@ export function metaOf(draft: DocumentDraft) {
   }
 }
 
-function publishedDocument(source: Source): InputDocument {
-  return {
-    file: source.file,
-    content: source.text,
-    metaFile: source.file.replace(/\.txt$/, '.meta.json'),
-    meta: {
-      id: source.id,
-      title: source.title,
-      kind: source.kind,
-      date: source.date,
-      sessionId: source.sessionId,
-      language: source.language,
-      publisher: source.publisher,
-      url: source.url,
-    },
-  }
+/** The published corpus made ready for additions: done once per corpus (a worker keeps it). */
+export function prepareCorpus(published: PublishedInputs): PreparedCorpus {
+  return prepareLinkItems(published.corpus, published.speakers ?? DEFAULT_SPEAKERS)
 }
 
 /**
- * The published corpus plus the drafts (and the sessions they add), built as the CLI builds a
- * folder holding all of them. `overrides` adds the user's corrections (by quote id) to the
- * published ones.
+ * The drafts (and the sessions they add) built against the published corpus, as the CLI builds
+ * a folder holding all of them, but without building the published documents again
+ * (corpus/builder/build-addition.ts): a fragment with the drafts' sources, statements (linked
+ * to published ones too) and speakers. `overrides` adds the user's corrections (by quote id) to
+ * the published ones. Pass `prepared` when building again against the same corpus.
  */
-export function buildWithDrafts(
+export function buildDrafts(
   published: PublishedInputs,
   drafts: readonly DocumentDraft[],
   sessions: readonly Session[] = [],
   overrides: Record<string, unknown> = {},
+  prepared: PreparedCorpus = prepareCorpus(published),
 ): BuildOutcome {
-  const documents = [
-    ...published.corpus.sources.map(publishedDocument),
-    ...drafts.map((d) => ({
-      file: `${d.id}.txt`,
-      content: d.text,
-      metaFile: `${d.id}.meta.json`,
-      meta: metaOf(d),
-    })),
-  ]
   try {
-    const { corpus } = buildCorpus({
-      documents,
-      sessions: [...published.corpus.sessions, ...sessions],
-      topics: published.topics,
-      speakers: published.speakers ?? DEFAULT_SPEAKERS,
-      overrides: { ...(published.overrides as Record<string, unknown>), ...overrides },
-    })
+    const { corpus } = buildAddition(
+      {
+        documents: drafts.map((d) => ({
+          file: `${d.id}.txt`,
+          content: d.text,
+          metaFile: `${d.id}.meta.json`,
+          meta: metaOf(d),
+        })),
+        sessions: [...published.corpus.sessions, ...sessions],
+        topics: published.topics,
+        speakers: published.speakers ?? DEFAULT_SPEAKERS,
+        overrides: { ...(published.overrides as Record<string, unknown>), ...overrides },
+      },
+      prepared,
+    )
     return { ok: true, corpus }
   } catch (error) {
     if (error instanceof CorpusBuildError) return { ok: false, problems: error.problems }
     throw error
   }
+}
+
+/** The published corpus with the drafts in it (buildDrafts, then mergeAddition). */
+export function buildWithDrafts(
+  published: PublishedInputs,
+  drafts: readonly DocumentDraft[],
+  sessions: readonly Session[] = [],
+  overrides: Record<string, unknown> = {},
+  prepared?: PreparedCorpus,
+): BuildOutcome {
+  const outcome = buildDrafts(published, drafts, sessions, overrides, prepared)
+  return outcome.ok
+    ? { ok: true, corpus: mergeAddition(published.corpus, outcome.corpus) }
+    : outcome
 }
 
 /** A stretch of a cleaned document that is no statement, and why. */

@@ -7,6 +7,8 @@ import type { BuildReply, BuildRequest } from './build-protocol'
 export function createBuildClient() {
   let worker: Worker | null = null
   let latest = 0
+  // The corpus the worker holds: sent once, not with every request.
+  let given: BuildRequest['corpus'] | null = null
   const waiting = new Map<number, (reply: BuildReply | null) => void>()
   const start = () => {
     worker = new Worker(new URL('./build-worker.ts', import.meta.url), {
@@ -23,18 +25,22 @@ export function createBuildClient() {
   return {
     build(request: Omit<BuildRequest, 'id'>): Promise<BuildReply | null> {
       const id = ++latest
+      const { corpus, ...rest } = request
+      const message: BuildRequest = given === corpus ? { ...rest, id } : { ...rest, corpus, id }
+      given = corpus
       for (const [old, resolve] of waiting) {
         resolve(null)
         waiting.delete(old)
       }
       return new Promise((resolve) => {
         waiting.set(id, resolve)
-        ;(worker ?? start()).postMessage({ ...request, id })
+        ;(worker ?? start()).postMessage(message)
       })
     },
     stop() {
       worker?.terminate()
       worker = null
+      given = null
     },
   }
 }

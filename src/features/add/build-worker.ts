@@ -6,19 +6,30 @@
  */
 import overrides from '../../../corpus/overrides.json'
 import topics from '../../../corpus/topics.json'
-import { buildWithDrafts, leftOutPassages } from '@/domain/workspace/builder-adapter'
+import type { Corpus } from '@/domain/corpus/schema'
+import {
+  buildDrafts,
+  leftOutPassages,
+  prepareCorpus,
+  type PreparedCorpus,
+} from '@/domain/workspace/builder-adapter'
 import type { BuildReply, BuildRequest } from './build-protocol'
 
 declare const self: DedicatedWorkerGlobalScope
 
+let held: { corpus: Corpus; prepared: PreparedCorpus } | null = null
+
 self.onmessage = (event: MessageEvent<BuildRequest>) => {
   const started = performance.now()
   const { id, corpus, drafts, sessions } = event.data
-  const outcome = buildWithDrafts(
-    { corpus, topics, overrides },
+  if (corpus) held = { corpus, prepared: prepareCorpus({ corpus, topics, overrides }) }
+  if (!held) throw new Error('the build worker was asked to build before it was given the corpus')
+  const outcome = buildDrafts(
+    { corpus: held.corpus, topics, overrides },
     drafts,
     sessions,
     event.data.overrides,
+    held.prepared,
   )
   const leftOut: BuildReply['leftOut'] = {}
   if (outcome.ok)

@@ -64,13 +64,14 @@ const FLOORS: Floors = {
 }
 
 let input: EvalInput
+// Building the whole evaluation set takes a few seconds alone, far more on a busy machine.
 beforeAll(() => {
   input = evalInput({
     root: join(REPO, 'corpus/eval'),
     topics: join(REPO, 'corpus/topics.json'),
     speakers: join(REPO, 'corpus/speakers.json'),
   })
-})
+}, 120_000)
 
 const withStatements = (statements: BuiltStatement[]): EvalInput => ({ ...input, statements })
 

@@ -15,17 +15,29 @@ const MAX_BLOCK_SHARE = 0.25
  * sharing at least `minCount` discriminating stems. Counting runs over the postings with a
  * plain counter array (no pair hashing), so the cost is the sum of squared posting lengths,
  * which MAX_POSTINGS bounds.
+ *
+ * With `involving`, only the pairs with at least one such item are found (documents added to a
+ * built corpus: their pairs, not the corpus's own again), at the cost of their postings alone.
  */
 export function candidatePairs(
   block: readonly number[],
   prepared: Prepared,
   minCount: number,
   keep: (a: number, b: number) => boolean,
+  involving?: (item: number) => boolean,
 ): [number, number][] {
   const limit = Math.min(MAX_POSTINGS, Math.max(2, Math.floor(block.length * MAX_BLOCK_SHARE)))
+  // With `involving`, only the stems of those items can find a pair.
+  let wanted: Set<string> | null = null
+  if (involving) {
+    wanted = new Set()
+    for (const item of block)
+      if (involving(item)) for (const s of prepared.sets[item] ?? []) wanted.add(s)
+  }
   const postings = new Map<string, number[]>() // stem → block-local indexes, ascending
   block.forEach((item, local) => {
     for (const s of prepared.sets[item] ?? []) {
+      if (wanted && !wanted.has(s)) continue
       const list = postings.get(s)
       if (list) list.push(local)
       else postings.set(s, [local])
@@ -38,16 +50,28 @@ export function candidatePairs(
   const counts = new Int32Array(block.length)
   const touched: number[] = []
   const pairs: [number, number][] = []
+  const count = (other: number) => {
+    if (counts[other] === 0) touched.push(other)
+    counts[other] = (counts[other] ?? 0) + 1
+  }
   block.forEach((item, local) => {
+    const only = involving?.(item)
+    if (only === false) return
     for (const s of prepared.sets[item] ?? []) {
       const list = usable.get(s)
       if (!list) continue
+      if (only) {
+        // Partners on both sides, except those counted from an earlier item of the same kind.
+        for (const other of list)
+          if (other !== local && (other > local || !involving?.(block[other] as number)))
+            count(other)
+        continue
+      }
       // Only partners after this one: each unordered pair is counted from its first member.
       for (let k = list.length - 1; k >= 0; k--) {
         const other = list[k] as number
         if (other <= local) break
-        if (counts[other] === 0) touched.push(other)
-        counts[other] = (counts[other] ?? 0) + 1
+        count(other)
       }
     }
     touched.sort((x, y) => x - y)

@@ -19,42 +19,62 @@ export interface Prepared {
   items: readonly LinkItem[]
   sets: Set<string>[]
   numbers: (Set<string> | null)[]
-  weights: number[]
+  /** An item's weight: the idf of its stems, summed (computed when first asked for). */
+  weight: (item: number) => number
   idf: Map<string, number>
   specific: (stem: string) => boolean
   specificTopic: (topic: string) => boolean
+  /** Statements per stem and per topic, kept so that `prepare` can extend this preparation. */
+  df: ReadonlyMap<string, number>
+  topicCount: ReadonlyMap<string, number>
 }
 
-export function prepare(items: readonly LinkItem[]): Prepared {
-  const sets = items.map((item) => new Set(item.stems))
+/**
+ * The evidence every pair draws on. With `base`, a preparation of the first items (the same
+ * objects), only the items after them are read again: documents added to a built corpus pay for
+ * themselves, not for the corpus (build-addition.ts).
+ */
+export function prepare(items: readonly LinkItem[], base?: Prepared): Prepared {
+  const from = base && base.items.every((item, i) => items[i] === item) ? base.items.length : 0
+  const reused = from > 0 ? base : undefined
+  const sets = [...(reused?.sets ?? []), ...items.slice(from).map((item) => new Set(item.stems))]
   // Counts each statement gives (#3, #300), or null: compared for every candidate pair.
-  const numbers = sets.map((set) => {
-    let found: Set<string> | null = null
-    for (const s of set) if (isCount(s)) (found ??= new Set()).add(s)
-    return found
-  })
-  const df = new Map<string, number>()
-  for (const set of sets) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1)
+  const numbers = [
+    ...(reused?.numbers ?? []),
+    ...sets.slice(from).map((set) => {
+      let found: Set<string> | null = null
+      for (const s of set) if (isCount(s)) (found ??= new Set()).add(s)
+      return found
+    }),
+  ]
+  const df = new Map(reused?.df)
+  for (const set of sets.slice(from)) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1)
   const n = items.length
   const idf = new Map<string, number>()
   for (const [stem, count] of df) idf.set(stem, Math.log(1 + n / count))
-  const weights = sets.map((set) => {
-    let w = 0
-    for (const s of set) w += idf.get(s) ?? 0
-    return w
-  })
+  const weights = new Float64Array(n).fill(-1)
+  const weight = (i: number) => {
+    if ((weights[i] ?? 0) < 0) {
+      let w = 0
+      for (const s of sets[i] ?? []) w += idf.get(s) ?? 0
+      weights[i] = w
+    }
+    return weights[i] ?? 0
+  }
   const maxSpecific = Math.max(2, Math.ceil(n * SPECIFIC_SHARE))
-  const topicCount = new Map<string, number>()
-  for (const item of items)
+  const topicCount = new Map(reused?.topicCount)
+  for (const item of items.slice(from))
     for (const t of item.topicIds) topicCount.set(t, (topicCount.get(t) ?? 0) + 1)
   return {
     items,
     sets,
     numbers,
-    weights,
+    weight,
     idf,
     specific: (stem) => (df.get(stem) ?? 0) <= maxSpecific,
     specificTopic: (topic) => (topicCount.get(topic) ?? 0) <= n * SPECIFIC_TOPIC_SHARE,
+    df,
+    topicCount,
   }
 }
 
@@ -97,8 +117,8 @@ export function scorePair(prepared: Prepared, a: number, b: number, withRun = tr
     if (prepared.specific(s)) specificShared++
     sharedWeight += prepared.idf.get(s) ?? 0
   }
-  const wa = prepared.weights[a] ?? 0
-  const wb = prepared.weights[b] ?? 0
+  const wa = prepared.weight(a)
+  const wb = prepared.weight(b)
   const itemA = prepared.items[a]
   const itemB = prepared.items[b]
   return {

@@ -19,7 +19,7 @@
  * of the real corpus; docs/corpus.md lists the pairs they produce.
  */
 import { candidatePairs } from './link-candidates'
-import { prepare, scorePair } from './link-evidence'
+import { prepare, scorePair, type Prepared } from './link-evidence'
 import {
   CORROBORATION,
   ECHO,
@@ -36,9 +36,17 @@ export type { LinkItem, LinkThresholds, Links, ScoredPair } from './link-model'
 
 /** Candidates share at least this many discriminating stems (every link needs three shared). */
 const MIN_CANDIDATE_STEMS = 2
-/** Every candidate pair with its evidence (for tuning and reports). */
-export function scoreCandidates(items: readonly LinkItem[]): Links {
-  const prepared = prepare(items)
+/**
+ * Every candidate pair with its evidence (for tuning and reports); with `involving`, only the
+ * pairs that have at least one such item (candidate-pairs.ts); `base` prepares the first items
+ * once for many calls (link-evidence.ts `prepare`).
+ */
+export function scoreCandidates(
+  items: readonly LinkItem[],
+  involving?: (item: number) => boolean,
+  base?: Prepared,
+): Links {
+  const prepared = prepare(items, base)
   const sameSpeaker = (a: number, b: number) =>
     items[a]?.speakerId === items[b]?.speakerId &&
     (items[a]?.language ?? 'en') === (items[b]?.language ?? 'en')
@@ -62,6 +70,7 @@ export function scoreCandidates(items: readonly LinkItem[]): Links {
       prepared,
       MIN_CANDIDATE_STEMS,
       (a, b) => items[a]?.sourceId !== items[b]?.sourceId && sameSpeaker(a, b),
+      involving,
     ))
       corroborations.push(score(pair))
   const everything = items.map((_, i) => i)
@@ -70,6 +79,7 @@ export function scoreCandidates(items: readonly LinkItem[]): Links {
     prepared,
     MIN_CANDIDATE_STEMS,
     (a, b) => items[a]?.sessionId !== items[b]?.sessionId && sameSpeaker(a, b),
+    involving,
   ).map(score)
   const order = (p: ScoredPair, q: ScoredPair) => p.a - q.a || p.b - q.b
   return { corroborations: corroborations.sort(order), echoes: echoes.sort(order) }
@@ -82,8 +92,10 @@ export function linkStatements(
     corroboration: CORROBORATION,
     echo: ECHO,
   },
+  involving?: (item: number) => boolean,
+  base?: Prepared,
 ): Links {
-  const scored = scoreCandidates(items)
+  const scored = scoreCandidates(items, involving, base)
   return {
     corroborations: scored.corroborations.filter((p) => isSameClaim(p, thresholds.corroboration)),
     echoes: scored.echoes.filter((p) => isSameClaim(p, thresholds.echo)),

@@ -454,12 +454,15 @@ const PreviewResult = memo(function PreviewResult({
         </ul>
       </div>
     )
+  // The drafts' statements; those they are linked to are in the published corpus (model).
   const built = reply.outcome.corpus
   const quotes = built.quotes.filter((q) => q.sourceId === draft.id)
   const excluded = Object.entries(overrides)
     .filter(([, o]) => o.exclude)
     .map(([id]) => id)
-  const builtById = new Map(built.quotes.map((q) => [q.id, q]))
+  // Anyone the corpus or the draft quotes can be named as a statement's speaker.
+  const published = new Set(model.corpus.speakers.map((s) => s.id))
+  const speakers = [...model.corpus.speakers, ...built.speakers.filter((s) => !published.has(s.id))]
   const leftOut = reply.leftOut[draft.id] ?? []
   return (
     <div className="space-y-8">
@@ -475,13 +478,7 @@ const PreviewResult = memo(function PreviewResult({
         <ol className="max-w-3xl space-y-4">
           {quotes.map((q) => (
             <li key={q.id}>
-              <DraftStatement
-                model={model}
-                quote={q}
-                builtById={builtById}
-                speakers={built.speakers}
-                onOverride={onOverride}
-              />
+              <DraftStatement model={model} quote={q} speakers={speakers} onOverride={onOverride} />
             </li>
           ))}
         </ol>
@@ -527,13 +524,11 @@ const PreviewResult = memo(function PreviewResult({
 function DraftStatement({
   model,
   quote,
-  builtById,
   speakers,
   onOverride,
 }: {
   model: CorpusModel
   quote: Quote
-  builtById: ReadonlyMap<string, Quote>
   speakers: readonly { id: string; name: string }[]
   onOverride: (quoteId: string, override: Override) => void
 }) {
@@ -590,7 +585,7 @@ function DraftStatement({
             <li key={`${l.what}-${l.id}`}>
               {l.what}:{' '}
               <Link to="/quotes/$quoteId" params={{ quoteId: l.id }} className={textLinkClass}>
-                {snippet(builtById.get(l.id)?.text ?? l.id)}
+                {snippet(model.quoteById.get(l.id)?.text ?? l.id)}
               </Link>
             </li>
           ))}

@@ -66,6 +66,23 @@ function languageOf(doc: CheckedDocument, text: string, warnings: Problem[]): La
 /** The rules for documents of one language and date (compiled once per build for each). */
 export type PatternsCache = Map<string, Patterns>
 
+/** The rules for a language at a date (who holds which title then), compiled once per cache. */
+export function patternsAt(
+  cache: PatternsCache,
+  speakers: readonly SpeakerInput[],
+  language: Language,
+  date: string,
+): Patterns {
+  const key = `${language} ${date}`
+  let patterns = cache.get(key)
+  if (!patterns)
+    cache.set(
+      key,
+      (patterns = patternsFor(LANGUAGE_DATA[language], peopleFor(speakers, language, date))),
+    )
+  return patterns
+}
+
 export function readDocument(
   doc: CheckedDocument,
   session: SessionInput | undefined,
@@ -77,13 +94,7 @@ export function readDocument(
   const language = languageOf(doc, cleaned.text, warnings)
   // A title ("the President") refers to whoever held it at the time of the session.
   const date = session?.date ?? doc.meta.date
-  const key = `${language} ${date}`
-  let patterns = cache.get(key)
-  if (!patterns)
-    cache.set(
-      key,
-      (patterns = patternsFor(LANGUAGE_DATA[language], peopleFor(speakers, language, date))),
-    )
+  const patterns = patternsAt(cache, speakers, language, date)
   const people = patterns.people
   const segmented = segment(cleaned.text, {
     locale: LANGUAGE_DATA[language].locale,
