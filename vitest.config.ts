@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // See tests/setup.ts: a busy machine is slow, not wrong.
+    testTimeout: 20_000,
   },
 })
