@@ -15,6 +15,7 @@ import { loadCorpus } from '@/features/corpus/load-corpus'
 import { documentTitle, takeServerRenderedTitle } from '@/hooks/use-document-title'
 import { activateLocale } from '@/i18n/i18n'
 import { createAppRouter } from './create-router'
+import { describePage } from './page-description'
 import { loadFirstView } from './first-view'
 
 /**
@@ -84,6 +85,6 @@ export async function prerenderView(
   const url = siteUrl
     ? new URL(localised.slice(1), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href
     : `${base}${localised}`
-  const head = metadataHtml(pageMetadata(await loadCorpus(), path, url, title), url)
+  const head = metadataHtml(pageMetadata(await loadCorpus(), path, url, title, describePage), url)
   return { html, title, path: localised, head }
 }

@@ -12,14 +12,15 @@ export function SessionLink({
   session: Session
   withPlace?: boolean
 }) {
-  const { sessionName, date } = useCorpusTerms()
+  const { sessionName, date, sessionPlace } = useCorpusTerms()
+  const place = withPlace ? sessionPlace(session) : null
   return (
     <>
       <Link to="/sessions/$number" params={{ number: session.id }} className={textLinkClass}>
         {sessionName(session)}
       </Link>
       , {date(session.date)}
-      {withPlace && session.place ? `, ${session.place}` : ''}
+      {place ? `, ${place}` : ''}
     </>
   )
 }
@@ -32,15 +33,19 @@ export function TopicLinks({
   topicIds: readonly string[]
   model: CorpusModel
 }) {
+  const { topicLabel } = useCorpusTerms()
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1">
-      {topicIds.map((topicId) => (
-        <li key={topicId}>
-          <Link to="/topics/$topicId" params={{ topicId }} className={textLinkClass}>
-            {model.topicById.get(topicId)?.label ?? topicId}
-          </Link>
-        </li>
-      ))}
+      {topicIds.map((topicId) => {
+        const topic = model.topicById.get(topicId)
+        return (
+          <li key={topicId}>
+            <Link to="/topics/$topicId" params={{ topicId }} className={textLinkClass}>
+              {topic ? topicLabel(topic) : topicId}
+            </Link>
+          </li>
+        )
+      })}
     </ul>
   )
 }

@@ -20,7 +20,9 @@ export function SessionSummaryCard({
 }) {
   const { session, sources, statementCount, directCount } = summary
   const Heading = `h${headingLevel}` as const
-  const { t, date, sessionName } = useCorpusTerms()
+  const { t, date, sessionName, sessionTheme, sessionPlace } = useCorpusTerms()
+  const theme = sessionTheme(session)
+  const place = sessionPlace(session)
   return (
     <article
       className={`flex h-full flex-col rounded-lg border border-t-4 border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${sessionTone(session.id, sessions).rule}`}
@@ -37,11 +39,12 @@ export function SessionSummaryCard({
       </Heading>
       <p className="text-slate-700 dark:text-slate-300">
         {date(session.date)}
-        {session.place ? ` · ${session.place}` : ''}
+        {place ? ` · ${place}` : ''}
       </p>
-      {session.theme ? (
+      {theme ? (
         <p className="mt-3 font-serif text-lg leading-snug">
-          <span className="sr-only">{t('session.theme')} </span>“{session.theme}”
+          <span className="sr-only">{t('session.theme')} </span>
+          {t('session.themeQuoted', { theme })}
         </p>
       ) : null}
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">

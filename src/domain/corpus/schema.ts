@@ -16,6 +16,15 @@ const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)')
 export const SOURCE_KINDS = ['factsheet', 'press-release', 'article', 'transcript'] as const
 export const QUOTE_KINDS = ['direct', 'reported'] as const
 
+/**
+ * A session's words in the interface's other languages (English is the record's own `theme` and
+ * `place`): what the interface shows in Russian or Kazakh, falling back to English.
+ */
+const SessionWordsSchema = v.object({
+  theme: v.string(),
+  place: v.optional(v.nullable(v.string())),
+})
+
 export const SessionSchema = v.object({
   /** The session number as a string, e.g. "32": it is what URLs carry. */
   id: IdSchema,
@@ -24,6 +33,10 @@ export const SessionSchema = v.object({
   date: IsoDate,
   theme: v.string(),
   place: v.nullable(v.string()),
+  /** The theme and place in Russian and Kazakh (corpus/sessions.json). */
+  languages: v.optional(
+    v.object({ ru: v.optional(SessionWordsSchema), kk: v.optional(SessionWordsSchema) }),
+  ),
 })
 
 /** Why a passage of a source is not a statement (docs/corpus.md, “What counts as a statement”). */
@@ -74,10 +87,17 @@ export const SpeakerSchema = v.object({
   role: v.string(),
 })
 
+/** A topic's name and description in one of the interface's other languages. */
+const TopicWordsSchema = v.object({ label: v.string(), description: v.string() })
+
 export const TopicSchema = v.object({
   id: IdSchema,
   label: v.string(),
   description: v.string(),
+  /** Its name and description in Russian and Kazakh (corpus/topics.json, without the rules). */
+  languages: v.optional(
+    v.object({ ru: v.optional(TopicWordsSchema), kk: v.optional(TopicWordsSchema) }),
+  ),
 })
 
 export const QuoteSchema = v.object({

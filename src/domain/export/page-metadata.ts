@@ -6,10 +6,10 @@
  * abstract, keywords) and Dublin Core `DC.*` tags; `citation_conference_title` (the session) makes
  * it an item said at an event rather than a journal article.
  */
-import { formatDate, sessionWithDate, sourceKindLabel } from '../corpus/format'
 import type { CorpusModel } from '../corpus/model'
+import type { Session, Source, Topic } from '../corpus/schema'
 import { citationTitle, eventName } from './citation-title'
-import { statementRecord } from './statement-record'
+import { statementRecord, type StatementRecord } from './statement-record'
 
 export interface MetaTag {
   /** `name` for most tags, `property` for Open Graph. */
@@ -24,48 +24,53 @@ export interface PageMetadata {
 }
 
 const SITE_NAME = 'Assembly Explorer'
-const ASSEMBLY = 'the Assembly of People of Kazakhstan'
 const DESCRIPTION_LENGTH = 200
 
-const clip = (text: string, length = DESCRIPTION_LENGTH) => {
+/** Flattens whitespace and cuts at a word boundary, with "…", to at most `length` characters. */
+export const clip = (text: string, length = DESCRIPTION_LENGTH) => {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).replace(/\s+\S*$/, '')}…`
 }
 
-const LIST_DESCRIPTIONS: Record<string, string> = {
-  '/': `Every statement made at the sessions of ${ASSEMBLY}, verbatim, with its sources, corroborations and echoes.`,
-  '/sessions': `The sessions of ${ASSEMBLY}: each one's theme, date, source documents and statements.`,
-  '/topics': `The topics of the statements made at the sessions of ${ASSEMBLY}, each compared across sessions.`,
-  '/quotes': `Search every statement made at the sessions of ${ASSEMBLY}, with filters by session, topic, speaker, kind and source.`,
-  '/data': `The statements made at the sessions of ${ASSEMBLY} as a dataset: CSV, JSON and a Frictionless Data Package.`,
-}
+export const LIST_PAGES = ['/', '/sessions', '/topics', '/quotes', '/data'] as const
+export type ListPage = (typeof LIST_PAGES)[number]
 
-function describe(model: CorpusModel, path: string): { title?: string; description: string } {
+/**
+ * What a page is, for its description: a list, or one session, topic, source or statement. The
+ * interface words it in its language (src/app/page-description.ts); a statement's text comes
+ * already cut to fit.
+ */
+export type DescribedPage =
+  | { kind: 'list'; path: ListPage }
+  | { kind: 'session'; session: Session }
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'source'; source: Source }
+  | { kind: 'statement'; record: StatementRecord; text: string; roman: string }
+
+/** The page at `path` (without base path or language prefix); an unknown one is the overview. */
+export function describedPage(model: CorpusModel, path: string, appBase = ''): DescribedPage {
   const [, section, id] = path.split('/')
   const decoded = id === undefined ? undefined : decodeURIComponent(id)
-  if (section === 'sessions' && decoded) {
-    const session = model.sessionById.get(decoded)
-    if (session)
+  if (decoded) {
+    const session = section === 'sessions' ? model.sessionById.get(decoded) : undefined
+    if (session) return { kind: 'session', session }
+    const topic = section === 'topics' ? model.topicById.get(decoded) : undefined
+    if (topic) return { kind: 'topic', topic }
+    const source = section === 'sources' ? model.sourceById.get(decoded) : undefined
+    if (source) return { kind: 'source', source }
+    const quote = section === 'quotes' ? model.quoteById.get(decoded) : undefined
+    if (quote) {
+      const record = statementRecord(model, quote, appBase)
       return {
-        description: clip(
-          `${sessionWithDate(session)} of ${ASSEMBLY}${session.theme ? `: “${session.theme}”` : ''}. Its statements, verbatim, grouped by topic, with their sources.`,
-        ),
+        kind: 'statement',
+        record,
+        text: clip(record.text, DESCRIPTION_LENGTH - 60),
+        roman: model.sessionById.get(quote.sessionId)?.roman ?? quote.sessionId,
       }
+    }
   }
-  if (section === 'topics' && decoded) {
-    const topic = model.topicById.get(decoded)
-    if (topic) return { description: clip(`${topic.label}: ${topic.description}`) }
-  }
-  if (section === 'sources' && decoded) {
-    const source = model.sourceById.get(decoded)
-    if (source)
-      return {
-        description: clip(
-          `${source.title}. ${sourceKindLabel(source.kind)}, ${formatDate(source.date)}, in full, with every statement it reports marked.`,
-        ),
-      }
-  }
-  return { description: LIST_DESCRIPTIONS[path] ?? LIST_DESCRIPTIONS['/']! }
+  const list = (LIST_PAGES as readonly string[]).includes(path) ? (path as ListPage) : '/'
+  return { kind: 'list', path: list }
 }
 
 /**
@@ -77,19 +82,17 @@ export function pageMetadata(
   path: string,
   url: string,
   title: string,
+  describe: (page: DescribedPage) => string,
 ): PageMetadata {
   const tags: MetaTag[] = []
   const name = (key: string, content: string) => tags.push({ attribute: 'name', key, content })
   const property = (key: string, content: string) =>
     tags.push({ attribute: 'property', key, content })
-  const match = /^\/quotes\/([^/]+)$/.exec(path)
-  const quote = match ? model.quoteById.get(decodeURIComponent(match[1]!)) : undefined
-  let description: string
-  if (quote) {
-    const appBase = url.slice(0, Math.max(0, url.length - path.length)) || ''
-    const r = statementRecord(model, quote, appBase)
-    const quoted = `“${clip(r.text, DESCRIPTION_LENGTH - 60)}”`
-    description = `${quoted} ${r.speakerName}, ${r.sessionLabel} (${formatDate(r.date)}), reported by ${r.sourceTitle}.`
+  const page = describedPage(model, path, url.slice(0, Math.max(0, url.length - path.length)))
+  // A statement's own text is already cut to fit; the sentence around it is kept whole.
+  const description = page.kind === 'statement' ? describe(page) : clip(describe(page))
+  if (page.kind === 'statement') {
+    const r = page.record
     name('citation_title', `“${citationTitle(r)}”`)
     name('citation_author', r.speakerName)
     name('citation_date', r.date.replace(/-/g, '/'))
@@ -111,10 +114,7 @@ export function pageMetadata(
     property('og:type', 'article')
     property('article:published_time', r.date)
     property('article:author', r.speakerName)
-  } else {
-    description = describe(model, path).description
-    property('og:type', 'website')
-  }
+  } else property('og:type', 'website')
   property('og:site_name', SITE_NAME)
   property('og:title', title)
   property('og:description', description)

@@ -2,12 +2,14 @@
  * The choices a filter panel offers on a scoped page: for each facet, the values that occur
  * among the page's statements (or are selected), with labels and faceted counts.
  *
- * Labels here are the corpus's own data (titles, names, numerals); the interface names facets,
+ * Labels here are the corpus's own data (titles, names, numerals, topics' names in the
+ * interface language); the interface names facets,
  * kinds of statement and kinds of source in its language, by key (`facet`, `value`,
  * `sourceKind`).
  */
 import { LOCALE_NAMES } from '../i18n/locales'
 import { LANGUAGES } from '../language/languages'
+import { topicLabel } from '../corpus/localized'
 import type { CorpusModel } from '../corpus/model'
 import { QUOTE_KINDS, type Quote, type SourceKind } from '../corpus/schema'
 import type { FilterFacet, QuoteFilters } from './quote-filters'
@@ -48,7 +50,11 @@ function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
 }
 
 /** Every candidate value of a facet, in the order a reader expects (curated, or corpus order). */
-function candidates(model: CorpusModel, facet: FilterFacet): Omit<FacetOptionData, 'count'>[] {
+function candidates(
+  model: CorpusModel,
+  facet: FilterFacet,
+  locale: string,
+): Omit<FacetOptionData, 'count'>[] {
   switch (facet) {
     case 'session':
       return model.sessions.map((s) => ({
@@ -56,7 +62,7 @@ function candidates(model: CorpusModel, facet: FilterFacet): Omit<FacetOptionDat
         label: `${s.roman} (${s.date.slice(0, 4)})`,
       }))
     case 'topic':
-      return model.topics.map((t) => ({ value: t.id, label: t.label }))
+      return model.topics.map((t) => ({ value: t.id, label: topicLabel(t, locale) }))
     case 'kind':
       return QUOTE_KINDS.map((value) => ({ value, label: '' }))
     case 'speaker':
@@ -83,12 +89,14 @@ export function facetOptions(
   quotes: readonly Quote[],
   filters: QuoteFilters,
   facets: readonly FilterFacet[],
+  /** The interface language, for the topics' names. */
+  locale = 'en',
 ): FacetOptionGroup[] {
   return facets.flatMap((facet) => {
     const counts = facetValueCounts(quotes, filters, facet, valuesOf(facet))
     const present = new Set(quotes.flatMap(valuesOf(facet)))
     const selected = filters[facet] as string[]
-    const options = candidates(model, facet)
+    const options = candidates(model, facet, locale)
       .filter((c) => present.has(c.value) || selected.includes(c.value))
       .map((c) => ({ ...c, count: counts.get(c.value) ?? 0 }))
     if (options.length < 2 && selected.length === 0) return []

@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { activateLocale } from '@/i18n/i18n'
 import { renderRoute } from './render-route'
 
 const idsIn = (el: HTMLElement) =>
@@ -96,5 +97,36 @@ describe('/topics/$topicId', () => {
   it('shows a not-found page for an unknown topic', async () => {
     renderRoute('/topics/astrology')
     expect(await screen.findByText('Topic “astrology” is not in the corpus.')).toBeInTheDocument()
+  })
+})
+
+describe('topics and sessions in the interface language', () => {
+  afterEach(async () => {
+    await act(() => activateLocale('en'))
+  })
+
+  it('/ru/topics/…: the topic’s name and description from the data, in the heading and the title', async () => {
+    await activateLocale('ru')
+    renderRoute('/ru/topics/language-policy')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Языковая политика' }),
+    ).toBeInTheDocument()
+    expect(document.title).toBe('Языковая политика (тема) · Assembly Explorer')
+    expect(document.body).toHaveTextContent('Казахский язык как государственный')
+    expect(document.body).not.toHaveTextContent('Language policy')
+  })
+
+  it('/kk/sessions/32: the theme, the place and the topics’ names in Kazakh; English where the data has none', async () => {
+    await activateLocale('kk')
+    renderRoute('/kk/sessions/32')
+    expect(
+      await screen.findByText('«Әділетті Қазақстан: бірлік, тұрақтылық, даму»'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Астана')).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { level: 2, name: /^Ұлттық бірегейлік/ }),
+    ).toBeInTheDocument()
+    // The fixture gives this topic no Kazakh name: its English one stands in.
+    expect(screen.getByRole('heading', { level: 2, name: /^Language policy/ })).toBeInTheDocument()
   })
 })

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { buildCorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
+import { describePage } from '@/app/page-description'
 import { metadataHtml, pageMetadata } from '@/domain/export/page-metadata'
 import { statementCitation } from '@/domain/export/statement-citation'
 import { statementRecord } from '@/domain/export/statement-record'
@@ -14,7 +15,9 @@ describe('page metadata', () => {
   it('a statement page: citation_* and DC tags with its speaker, date, session and address', () => {
     const q = readingCorpus.quotes[0]!
     const url = `https://example.org/quotes/${q.id}`
-    const h = head(metadataHtml(pageMetadata(readingModel, `/quotes/${q.id}`, url, 'T'), url))
+    const h = head(
+      metadataHtml(pageMetadata(readingModel, `/quotes/${q.id}`, url, 'T', describePage), url),
+    )
     const meta = (name: string) =>
       h.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content')
     const speaker = readingCorpus.speakers.find((s) => s.id === q.speakerId)!
@@ -31,7 +34,9 @@ describe('page metadata', () => {
     const text =
       'He said "x" /><script>alert(1)</script><meta name="citation_author" content="Nobody'
     const model = buildCorpusModel({ ...readingCorpus, quotes: [{ ...first, text }, ...rest] })
-    const h = head(metadataHtml(pageMetadata(model, `/quotes/${first.id}`, '/q', 'T'), '/q'))
+    const h = head(
+      metadataHtml(pageMetadata(model, `/quotes/${first.id}`, '/q', 'T', describePage), '/q'),
+    )
     expect(h.querySelectorAll('script')).toHaveLength(0)
     expect(h.querySelectorAll('meta[name="citation_author"]')).toHaveLength(1)
     expect(h.querySelector('meta[name="citation_abstract"]')?.getAttribute('content')).toBe(text)
@@ -39,8 +44,14 @@ describe('page metadata', () => {
 
   it('other pages get a description of their own', () => {
     const session = readingCorpus.sessions[0]!
-    const a = pageMetadata(readingModel, `/sessions/${session.id}`, '/s', 'S').description
-    const b = pageMetadata(readingModel, '/topics', '/t', 'T').description
+    const a = pageMetadata(
+      readingModel,
+      `/sessions/${session.id}`,
+      '/s',
+      'S',
+      describePage,
+    ).description
+    const b = pageMetadata(readingModel, '/topics', '/t', 'T', describePage).description
     expect(a).toContain(session.roman)
     expect(a).not.toBe(b)
   })

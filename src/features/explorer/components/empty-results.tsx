@@ -25,7 +25,7 @@ export function EmptyResults({
   onClearQuery: () => void
 }) {
   const t = useT(explorerMessages)
-  const { kindName } = useCorpusTerms()
+  const { kindName, topicLabel } = useCorpusTerms()
   const active = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
   // A facet's counts ignore its own selection, so for a one-value-per-statement facet their sum
   // is what removing that filter would show (a statement can have several topics: no sum).
@@ -35,8 +35,10 @@ export function EmptyResults({
     switch (facet) {
       case 'session':
         return model.sessionById.get(value)?.roman ?? value
-      case 'topic':
-        return model.topicById.get(value)?.label ?? value
+      case 'topic': {
+        const topic = model.topicById.get(value)
+        return topic ? topicLabel(topic) : value
+      }
       case 'speaker':
         return model.speakerById.get(value)?.name ?? value
       case 'source':

@@ -36,7 +36,7 @@ function facetValues(model: CorpusModel, facet: FilterFacet, terms: Terms): Face
         dotClass: sessionTone(s.id, model.sessions).dot,
       }))
     case 'topic':
-      return model.topics.map((t) => ({ value: t.id, label: t.label }))
+      return model.topics.map((t) => ({ value: t.id, label: terms.topicLabel(t) }))
     case 'kind':
       return (['direct', 'reported'] as const).map((k) => ({ value: k, label: terms.kindName(k) }))
     case 'speaker':

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { filtersToSearch, type QuoteFilters } from '@/domain/filters/quote-filters'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import { useT } from '@/i18n/catalog'
 import { explorerMessages } from '../messages'
 
@@ -12,6 +13,7 @@ import { explorerMessages } from '../messages'
  */
 export function RelatedViews({ model, filters }: { model: CorpusModel; filters: QuoteFilters }) {
   const t = useT(explorerMessages)
+  const { topicLabel } = useCorpusTerms()
   const topic = filters.topic.length === 1 ? model.topicById.get(filters.topic[0]!) : undefined
   const session =
     filters.session.length === 1 ? model.sessionById.get(filters.session[0]!) : undefined
@@ -26,7 +28,7 @@ export function RelatedViews({ model, filters }: { model: CorpusModel; filters: 
           search={filtersToSearch({ ...filters, q: '', topic: [], sort: 'relevance' })}
           className={textLinkClass}
         >
-          {t('related.topic', { topic: topic.label })}
+          {t('related.topic', { topic: topicLabel(topic) })}
         </Link>
       ) : null}
       {topic && session ? ' · ' : null}

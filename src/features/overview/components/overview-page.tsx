@@ -19,7 +19,7 @@ const sectionHeading = 'font-serif text-2xl font-semibold tracking-tight'
 /** The front page: what the corpus holds, the topic × session map, search, and how to read. */
 export function OverviewPage({ summary }: { summary: CorpusSummary }) {
   const t = useT(overviewMessages)
-  const { list } = useCorpusTerms()
+  const { list, topicLabel } = useCorpusTerms()
   useDocumentTitle(t('title'))
   const summaries = sessionSummaries(summary)
   const matrix = topicSessionMatrix(summary)
@@ -90,7 +90,7 @@ export function OverviewPage({ summary }: { summary: CorpusSummary }) {
             <li>
               {languagePolicy
                 ? renderRichText(
-                    t('start.topic', { topic: languagePolicy.label, years: list(years) }),
+                    t('start.topic', { topic: topicLabel(languagePolicy), years: list(years) }),
                     {
                       0: (
                         <Link

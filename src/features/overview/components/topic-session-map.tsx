@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { yearOf } from '@/domain/corpus/format'
 import type { TopicSessionMatrix } from '@/domain/corpus/overview'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import { useT } from '@/i18n/catalog'
 import { overviewMessages } from '../messages'
 
@@ -39,6 +40,7 @@ function shade(sessionId: string, count: number, max: number): string {
  */
 export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
   const t = useT(overviewMessages)
+  const { topicLabel } = useCorpusTerms()
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-separate border-spacing-1 text-left">
@@ -74,13 +76,13 @@ export function TopicSessionMap({ matrix }: { matrix: TopicSessionMatrix }) {
                   params={{ topicId: row.topic.id }}
                   className="font-medium text-slate-900 underline decoration-slate-400 underline-offset-2 hover:decoration-slate-900 dark:text-slate-100 dark:hover:decoration-slate-100"
                 >
-                  {row.topic.label}
+                  {topicLabel(row.topic)}
                 </Link>
               </th>
               {matrix.sessions.map((session, i) => {
                 const count = row.counts[i] ?? 0
                 const where = {
-                  topic: row.topic.label,
+                  topic: topicLabel(row.topic),
                   roman: session.roman,
                   year: yearOf(session.date),
                 }

@@ -44,7 +44,10 @@ export function SessionPage({
   onSearchChange,
 }: SessionPageProps) {
   const t = useT(readingMessages)
-  const { date, sessionName, sourceKindName } = useCorpusTerms()
+  const terms = useCorpusTerms()
+  const { date, sessionName, sourceKindName, locale, topicLabel } = terms
+  const theme = terms.sessionTheme(session)
+  const place = terms.sessionPlace(session)
   useDocumentTitle(t('session.title', { roman: session.roman, date: date(session.date) }))
   const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
     facet: 'session',
@@ -66,20 +69,22 @@ export function SessionPage({
         <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-600 dark:text-slate-400">{t('session.date')}</dt>
           <dd>{date(session.date)}</dd>
-          {session.place ? (
+          {place ? (
             <>
               <dt className="font-medium text-slate-600 dark:text-slate-400">
                 {t('session.place')}
               </dt>
-              <dd>{session.place}</dd>
+              <dd>{place}</dd>
             </>
           ) : null}
-          {session.theme ? (
+          {theme ? (
             <>
               <dt className="font-medium text-slate-600 dark:text-slate-400">
                 {t('session.theme')}
               </dt>
-              <dd className="font-serif text-lg leading-snug">“{session.theme}”</dd>
+              <dd className="font-serif text-lg leading-snug">
+                {terms.t('session.themeQuoted', { theme })}
+              </dd>
             </>
           ) : null}
           <dt className="font-medium text-slate-600 dark:text-slate-400">
@@ -112,7 +117,13 @@ export function SessionPage({
             </ul>
           </section>
           <FacetFilters
-            groups={facetOptions(model, all, filters, ['topic', 'kind', 'source', 'speaker'])}
+            groups={facetOptions(
+              model,
+              all,
+              filters,
+              ['topic', 'kind', 'source', 'speaker'],
+              locale,
+            )}
             filters={filters}
             onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
             onClear={() => setFilters({ ...filters, topic: [], kind: [], source: [], speaker: [] })}
@@ -158,7 +169,7 @@ export function SessionPage({
                     id={`group-${group.topic?.id ?? 'untagged'}`}
                     className="font-serif text-2xl font-semibold tracking-tight"
                   >
-                    {group.topic?.label ?? t('session.otherStatements')}{' '}
+                    {group.topic ? topicLabel(group.topic) : t('session.otherStatements')}{' '}
                     <span className="font-sans text-base font-normal text-slate-600 dark:text-slate-400">
                       ({group.quotes.length})
                     </span>
@@ -169,7 +180,7 @@ export function SessionPage({
                       params={{ topicId: group.topic.id }}
                       className={`${textLinkClass} text-sm`}
                     >
-                      {t('session.compareTopic', { topic: group.topic.label })}
+                      {t('session.compareTopic', { topic: topicLabel(group.topic) })}
                     </Link>
                   ) : null}
                 </div>

@@ -41,12 +41,13 @@ const NO_FACETS = { session: [], kind: [], source: [], speaker: [] }
  */
 export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: TopicPageProps) {
   const t = useT(readingMessages)
-  const { date, list } = useCorpusTerms()
-  useDocumentTitle(t('topic.title', { topic: topic.label }))
+  const { date, list, locale, topicLabel, topicDescription } = useCorpusTerms()
+  const label = topicLabel(topic)
+  useDocumentTitle(t('topic.title', { topic: label }))
   const scoped = scopeFilters(sanitizeFilters(search, model, rawSearch), {
     facet: 'topic',
     value: topic.id,
-    label: t('scope.topic', { topic: topic.label }),
+    label: t('scope.topic', { topic: label }),
   })
   const { filters } = scoped
   const all = topicQuotes(model, topic.id)
@@ -62,9 +63,9 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
-        <PageHeading eyebrow={t('topic.eyebrow')}>{topic.label}</PageHeading>
+        <PageHeading eyebrow={t('topic.eyebrow')}>{label}</PageHeading>
         <p className="text-lg leading-relaxed text-slate-800 dark:text-slate-200">
-          {topic.description}
+          {topicDescription(topic)}
         </p>
         <p className="text-slate-700 dark:text-slate-300">
           {t('topic.counts', {
@@ -84,7 +85,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
 
       <FacetFilters
         layout="wide"
-        groups={facetOptions(model, all, filters, ['session', 'kind', 'source', 'speaker'])}
+        groups={facetOptions(model, all, filters, ['session', 'kind', 'source', 'speaker'], locale)}
         filters={filters}
         onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
         onClear={() => setFilters({ ...filters, ...NO_FACETS })}

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
 import { yearOf } from '@/domain/corpus/format'
 import { readingMessages } from '@/components/corpus/reading-messages'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import { useT } from '@/i18n/catalog'
 import type { CorpusSummary } from '@/domain/corpus/summary'
 import { topicSessionMatrix } from '@/domain/corpus/overview'
@@ -11,6 +12,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title'
 /** Every topic with its description and how many statements it has per session. */
 export function TopicsPage({ summary }: { summary: CorpusSummary }) {
   const t = useT(readingMessages)
+  const { topicLabel, topicDescription } = useCorpusTerms()
   useDocumentTitle(t('topics.title'))
   const matrix = topicSessionMatrix(summary)
   return (
@@ -31,10 +33,10 @@ export function TopicsPage({ summary }: { summary: CorpusSummary }) {
                 params={{ topicId: row.topic.id }}
                 className="underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900 dark:hover:decoration-slate-100"
               >
-                {row.topic.label}
+                {topicLabel(row.topic)}
               </Link>
             </h2>
-            <p className="mt-2 text-slate-700 dark:text-slate-300">{row.topic.description}</p>
+            <p className="mt-2 text-slate-700 dark:text-slate-300">{topicDescription(row.topic)}</p>
             <p className="mt-auto pt-4 text-sm font-medium">
               {t('topics.count', { count: row.total })}
             </p>

@@ -2,7 +2,7 @@
  * Step 5 — assemble the corpus: fixed key order and sorted lists, so that the JSON is
  * byte-identical run after run.
  */
-import type { Corpus, Quote, Source } from '../../schema'
+import type { Corpus, Quote, Source, Topic } from '../../schema'
 import type { SessionInput, TopicInput } from '../inputs'
 import type { Person } from '../speakers'
 import type { Draft, DocumentReading } from './read-documents'
@@ -29,6 +29,18 @@ export function sourceOf(reading: DocumentReading): Source {
       .filter((p) => p.reason !== 'heading')
       .map((p) => ({ start: p.start, end: p.end, reason: p.reason })),
   }
+}
+
+/** A topic's name and description per language, without the rules that tag it. */
+function topicWords(
+  languages: NonNullable<TopicInput['languages']>,
+): NonNullable<Topic['languages']> {
+  const words: NonNullable<Topic['languages']> = {}
+  for (const language of ['ru', 'kk'] as const) {
+    const entry = languages[language]
+    if (entry) words[language] = { label: entry.label, description: entry.description }
+  }
+  return words
 }
 
 export function assembleCorpus(
@@ -78,6 +90,7 @@ export function assembleCorpus(
         date: s.date,
         theme: s.theme,
         place: s.place,
+        ...(s.languages ? { languages: s.languages } : {}),
       })),
     sources: readings.map(sourceOf),
     speakers: [...speakers.values()]
@@ -86,7 +99,12 @@ export function assembleCorpus(
         (a, b) =>
           Number(b.id === principal.id) - Number(a.id === principal.id) || a.id.localeCompare(b.id),
       ),
-    topics: topics.map((t) => ({ id: t.id, label: t.label, description: t.description })),
+    topics: topics.map((t) => ({
+      id: t.id,
+      label: t.label,
+      description: t.description,
+      ...(t.languages ? { languages: topicWords(t.languages) } : {}),
+    })),
     quotes,
   }
 }
