@@ -117,6 +117,7 @@ const runners: Runner[] = [
           topic: filters ? ['language-policy'] : [],
           kind: [],
           lang: [],
+          origin: [],
           speaker: [],
           source: [],
           sort: 'relevance',

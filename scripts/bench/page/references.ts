@@ -73,6 +73,7 @@ const setup: Record<EngineName, (l: Loaded) => (query: BenchQuery) => number> = 
         topic: query.topic ?? [],
         kind: [],
         lang: [],
+        origin: [],
         speaker: [],
         source: [],
         sort: 'relevance',

@@ -56,6 +56,7 @@ const FACET_NAMES: Record<FilterFacet, string> = {
   speaker: 'Speaker',
   source: 'Source',
   lang: 'Language',
+  origin: 'Origin',
 }
 
 /** The filters in words: `Search: “kazakh language”`, `Session: XXXI session (29 April 2022)`. */
@@ -69,6 +70,7 @@ export function describeFilters(model: CorpusModel, filters: QuoteFilters): stri
     if (facet === 'speaker') return model.speakerById.get(id)?.name ?? id
     if (facet === 'source') return model.sourceById.get(id)?.title ?? id
     if (facet === 'lang') return languageName(id)
+    if (facet === 'origin') return id === 'workspace' ? 'your documents' : 'published corpus'
     return id === 'direct' ? 'direct quotation' : 'reported speech'
   }
   const lines: string[] = []

@@ -10,14 +10,18 @@
 import { LOCALE_NAMES } from '../i18n/locales'
 import { LANGUAGES } from '../language/languages'
 import { topicLabel } from '../corpus/localized'
-import type { CorpusModel } from '../corpus/model'
+import { originOf, type CorpusModel } from '../corpus/model'
+import { ORIGINS } from '../corpus/origin'
 import { QUOTE_KINDS, type Quote, type SourceKind } from '../corpus/schema'
 import type { FilterFacet, QuoteFilters } from './quote-filters'
 import { facetValueCounts } from './scoped-filters'
 
 export interface FacetOptionData {
   value: string
-  /** Data to show as it is; empty for the kind facet (the interface names a kind by `value`). */
+  /**
+   * Data to show as it is; empty for the kind and origin facets (the interface names a kind
+   * and an origin by `value`).
+   */
   label: string
   /** The full name when `label` is shortened. */
   title?: string
@@ -31,7 +35,7 @@ export interface FacetOptionGroup {
   options: FacetOptionData[]
 }
 
-function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
+function valuesOf(model: CorpusModel, facet: FilterFacet): (q: Quote) => readonly string[] {
   switch (facet) {
     case 'session':
       return (q) => [q.sessionId]
@@ -46,6 +50,8 @@ function valuesOf(facet: FilterFacet): (q: Quote) => readonly string[] {
     case 'lang':
       // Applied by the explorer's engine only (scoped-filters.ts): no per-page values.
       return () => []
+    case 'origin':
+      return (q) => [originOf(model, q.sourceId)]
   }
 }
 
@@ -76,6 +82,8 @@ function candidates(
       }))
     case 'lang':
       return LANGUAGES.map((language) => ({ value: language, label: LOCALE_NAMES[language] }))
+    case 'origin':
+      return ORIGINS.map((value) => ({ value, label: '' }))
   }
 }
 
@@ -93,8 +101,14 @@ export function facetOptions(
   locale = 'en',
 ): FacetOptionGroup[] {
   return facets.flatMap((facet) => {
-    const counts = facetValueCounts(quotes, filters, facet, valuesOf(facet))
-    const present = new Set(quotes.flatMap(valuesOf(facet)))
+    const counts = facetValueCounts(
+      quotes,
+      filters,
+      facet,
+      valuesOf(model, facet),
+      model.workspaceSourceIds,
+    )
+    const present = new Set(quotes.flatMap(valuesOf(model, facet)))
     const selected = filters[facet] as string[]
     const options = candidates(model, facet, locale)
       .filter((c) => present.has(c.value) || selected.includes(c.value))

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot'
 import type { CorpusModel } from '../corpus/model'
+import { ORIGINS, type Origin } from '../corpus/origin'
 import { QUOTE_KINDS, type Quote, type QuoteKind } from '../corpus/schema'
 import { languageOf } from '../language/languages'
 import { MAX_VALUE_LENGTH, searchStringProblems } from '../url/search-codec'
@@ -30,6 +31,8 @@ export const QuoteFiltersSearchSchema = v.object({
   source: list,
   /** The statements' language (their source's): en, ru, kk. */
   lang: list,
+  /** Published statements (`corpus`), the user's own documents (`workspace`), or both. */
+  origin: list,
   sort: v.fallback(v.optional(v.string()), undefined),
 })
 export type QuoteFiltersSearch = v.InferOutput<typeof QuoteFiltersSearchSchema>
@@ -43,10 +46,19 @@ export interface QuoteFilters {
   speaker: string[]
   source: string[]
   lang: string[]
+  origin: Origin[]
   sort: SortOrder
 }
 
-export const FILTER_FACETS = ['session', 'topic', 'kind', 'speaker', 'source', 'lang'] as const
+export const FILTER_FACETS = [
+  'session',
+  'topic',
+  'kind',
+  'speaker',
+  'source',
+  'lang',
+  'origin',
+] as const
 export type FilterFacet = (typeof FILTER_FACETS)[number]
 
 /**
@@ -99,6 +111,9 @@ export function sanitizeFilters(
     speaker: (id) => model.speakerById.has(id),
     source: (id) => model.sourceById.has(id),
     lang: (id) => model.corpus.sources.some((s) => languageOf(s.language) === id),
+    // Both are known even when the workspace is empty: a link to someone's own documents
+    // then shows none, and says why (the explorer's empty results).
+    origin: (id) => (ORIGINS as readonly string[]).includes(id),
   }
   const keep = (facet: FilterFacet): string[] => {
     const values = search[facet] ?? []
@@ -142,6 +157,7 @@ export function sanitizeFilters(
     speaker: keep('speaker'),
     source: keep('source'),
     lang: keep('lang'),
+    origin: keep('origin') as Origin[],
     sort,
   }
   for (const [param, value] of Object.entries(raw)) {
@@ -213,6 +229,8 @@ export function toggleValue<T extends string>(values: readonly T[], value: T): T
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
 }
 
+const NO_SOURCES: ReadonlySet<string> = new Set()
+
 /**
  * True when the quote passes every facet filter (the text query is the search's job). The
  * language, a property of the quote's source, is filtered by the search engine's facet table
@@ -222,6 +240,8 @@ export function matchesFacets(
   quote: Quote,
   filters: Pick<QuoteFilters, FilterFacet>,
   except?: FilterFacet,
+  /** The user's own documents (CorpusModel.workspaceSourceIds), for the origin facet. */
+  workspaceSourceIds: ReadonlySet<string> = NO_SOURCES,
 ): boolean {
   return (
     (except === 'session' ||
@@ -234,7 +254,12 @@ export function matchesFacets(
     (except === 'speaker' ||
       filters.speaker.length === 0 ||
       filters.speaker.includes(quote.speakerId)) &&
-    (except === 'source' || filters.source.length === 0 || filters.source.includes(quote.sourceId))
+    (except === 'source' ||
+      filters.source.length === 0 ||
+      filters.source.includes(quote.sourceId)) &&
+    (except === 'origin' ||
+      filters.origin.length === 0 ||
+      filters.origin.includes(workspaceSourceIds.has(quote.sourceId) ? 'workspace' : 'corpus'))
   )
 }
 
@@ -249,6 +274,7 @@ export function filtersToSearch(filters: Partial<QuoteFilters>): QuoteFiltersSea
     speaker: nonEmpty(filters.speaker),
     source: nonEmpty(filters.source),
     lang: nonEmpty(filters.lang),
+    origin: nonEmpty(filters.origin),
     sort: filters.sort && filters.sort !== 'relevance' ? filters.sort : undefined,
   }
 }

@@ -59,9 +59,16 @@ export function scopeFilters(
   return { filters, ignored, explorerSearch }
 }
 
-/** The statements that pass the facet filters. */
-export function applyFacets(quotes: readonly Quote[], filters: QuoteFilters): Quote[] {
-  return quotes.filter((q) => matchesFacets(q, filters))
+/**
+ * The statements that pass the facet filters (`workspaceSourceIds`: the user's own documents,
+ * for the origin facet).
+ */
+export function applyFacets(
+  quotes: readonly Quote[],
+  filters: QuoteFilters,
+  workspaceSourceIds?: ReadonlySet<string>,
+): Quote[] {
+  return quotes.filter((q) => matchesFacets(q, filters, undefined, workspaceSourceIds))
 }
 
 /**
@@ -73,10 +80,11 @@ export function facetValueCounts(
   filters: QuoteFilters,
   facet: FilterFacet,
   valueOf: (quote: Quote) => readonly string[],
+  workspaceSourceIds?: ReadonlySet<string>,
 ): Map<string, number> {
   const counts = new Map<string, number>()
   for (const quote of quotes) {
-    if (!matchesFacets(quote, filters, facet)) continue
+    if (!matchesFacets(quote, filters, facet, workspaceSourceIds)) continue
     for (const value of valueOf(quote)) counts.set(value, (counts.get(value) ?? 0) + 1)
   }
   return counts

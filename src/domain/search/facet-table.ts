@@ -3,6 +3,7 @@
  * filtering, counting and sorting 100,000 statements is a tight loop over numbers rather than
  * over objects and strings.
  */
+import { ORIGINS } from '../corpus/origin'
 import { QUOTE_KINDS, type Corpus } from '../corpus/schema'
 import { languageOf, LANGUAGES } from '../language/languages'
 import type { FilterFacet, SortOrder } from '../filters/quote-filters'
@@ -59,8 +60,14 @@ function column(
   return { values, valueNumber, start, valueOf: Uint16Array.from(flat) }
 }
 
-/** Builds the table; statement numbers are positions in `corpus.quotes`. */
-export function buildFacetTable(corpus: Corpus): FacetTable {
+/**
+ * Builds the table; statement numbers are positions in `corpus.quotes`. `workspaceSourceIds`:
+ * the sources that are the user's own documents (the origin facet); none in the published corpus.
+ */
+export function buildFacetTable(
+  corpus: Corpus,
+  workspaceSourceIds: ReadonlySet<string> = new Set(),
+): FacetTable {
   const quotes = corpus.quotes
   const size = quotes.length
   const sessions = [...corpus.sessions].sort((a, b) => a.number - b.number)
@@ -92,6 +99,12 @@ export function buildFacetTable(corpus: Corpus): FacetTable {
       true,
     ),
     lang: column(LANGUAGES, size, (d) => [languageOfSource.get(quotes[d]!.sourceId) ?? 'en'], true),
+    origin: column(
+      ORIGINS,
+      size,
+      (d) => [workspaceSourceIds.has(quotes[d]!.sourceId) ? 'workspace' : 'corpus'],
+      true,
+    ),
   }
 
   // Chronological: by the session's date, then the source's date (ties: the order the corpus

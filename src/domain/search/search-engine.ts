@@ -63,8 +63,12 @@ export interface SearchEngine {
   search(request: SearchRequest): SearchResult
 }
 
-export function createSearchEngine(corpus: Corpus): SearchEngine {
-  return createSearchEngineFrom(buildSearchIndexes(corpus))
+/** `workspaceSourceIds`: the user's own documents among the sources (the origin facet). */
+export function createSearchEngine(
+  corpus: Corpus,
+  workspaceSourceIds?: ReadonlySet<string>,
+): SearchEngine {
+  return createSearchEngineFrom(buildSearchIndexes(corpus, workspaceSourceIds))
 }
 
 /** The text index and the facet table over a corpus: what an engine searches. */
@@ -73,13 +77,16 @@ export interface SearchIndexes {
   readonly facets: FacetTable
 }
 
-export function buildSearchIndexes(corpus: Corpus): SearchIndexes {
+export function buildSearchIndexes(
+  corpus: Corpus,
+  workspaceSourceIds?: ReadonlySet<string>,
+): SearchIndexes {
   return {
     text: buildTextIndex(
       corpus.quotes.map((q) => q.text),
       quoteLanguages(corpus),
     ),
-    facets: buildFacetTable(corpus),
+    facets: buildFacetTable(corpus, workspaceSourceIds),
   }
 }
 

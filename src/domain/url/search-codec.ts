@@ -14,6 +14,7 @@ export const LIST_PARAMS: ReadonlySet<string> = new Set([
   'speaker',
   'source',
   'lang',
+  'origin',
   'ids',
 ])
 

@@ -24,6 +24,7 @@ const none: Pick<QuoteFilters, FilterFacet> = {
   speaker: [],
   source: [],
   lang: [],
+  origin: [],
 }
 
 function run(selection: Partial<typeof none>, candidates: number[]) {

@@ -41,6 +41,7 @@ export function facetTable(
     speaker: same('president'),
     source: same('src'),
     lang: same('en'),
+    origin: same('corpus'),
   }
   const order = (list: readonly number[]) => Uint32Array.from(list)
   const rank = (list: readonly number[]) => {

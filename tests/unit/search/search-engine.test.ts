@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { checkCorpusIntegrity, CorpusSchema, type Corpus } from '@/domain/corpus/schema'
-import { matchesFacets, type QuoteFilters } from '@/domain/filters/quote-filters'
+import { matchesFacets, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
 import { highlightRanges } from '@/domain/search/highlight'
 import { createSearchEngine, type SearchRequest } from '@/domain/search/search-engine'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
@@ -93,15 +93,14 @@ describe('exact phrases', () => {
 
 describe('facet counts', () => {
   // Expected counts are computed here from the fixture with matchesFacets, not by the engine.
-  const facetsOf = (
-    r: SearchRequest,
-  ): Pick<QuoteFilters, 'session' | 'topic' | 'kind' | 'speaker' | 'source' | 'lang'> => ({
+  const facetsOf = (r: SearchRequest): Pick<QuoteFilters, FilterFacet> => ({
     session: r.session,
     topic: r.topic,
     kind: r.kind,
     speaker: r.speaker,
     source: r.source,
     lang: r.lang,
+    origin: r.origin,
   })
 
   it('count each value under the query and the other facets, ignoring the facet’s own selection', () => {

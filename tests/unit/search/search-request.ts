@@ -10,6 +10,7 @@ export function searchRequest(over: Partial<SearchRequest> = {}): SearchRequest 
     speaker: [],
     source: [],
     lang: [],
+    origin: [],
     sort: 'relevance',
     ...over,
   }

@@ -3,6 +3,7 @@ import { isLocale, LOCALE_NAMES } from '@/domain/i18n/locales'
 import { FILTER_FACETS, type FilterFacet, type QuoteFilters } from '@/domain/filters/quote-filters'
 import type { FacetCounts } from '@/domain/search/search-engine'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { originMessages } from '@/components/corpus/origin-messages'
 import { useT } from '@/i18n/catalog'
 import { explorerMessages } from '../messages'
 import { quoteQuery } from './quote-query'
@@ -26,6 +27,7 @@ export function EmptyResults({
 }) {
   const t = useT(explorerMessages)
   const { kindName, topicLabel } = useCorpusTerms()
+  const origin = useT(originMessages)
   const active = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
   // A facet's counts ignore its own selection, so for a one-value-per-statement facet their sum
   // is what removing that filter would show (a statement can have several topics: no sum).
@@ -47,6 +49,8 @@ export function EmptyResults({
         return value === 'direct' || value === 'reported' ? kindName(value) : value
       case 'lang':
         return isLocale(value) ? LOCALE_NAMES[value] : value
+      case 'origin':
+        return value === 'corpus' || value === 'workspace' ? origin(`value.${value}`) : value
     }
   }
   const values = (facet: FilterFacet) =>

@@ -10,7 +10,9 @@ import { LOCALE_NAMES } from '@/domain/i18n/locales'
 import { languageOf, LANGUAGES } from '@/domain/language/languages'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import { viewMessages } from '@/components/corpus/view-messages'
-import { useT } from '@/i18n/catalog'
+import { ORIGINS, type Origin } from '@/domain/corpus/origin'
+import { originMessages } from '@/components/corpus/origin-messages'
+import { useT, type Translate } from '@/i18n/catalog'
 import { explorerMessages } from '../messages'
 
 interface FacetValue {
@@ -26,7 +28,12 @@ const SHOWN_BEFORE_EXPANDING = 10
 
 type Terms = ReturnType<typeof useCorpusTerms>
 
-function facetValues(model: CorpusModel, facet: FilterFacet, terms: Terms): FacetValue[] {
+function facetValues(
+  model: CorpusModel,
+  facet: FilterFacet,
+  terms: Terms,
+  origin: Translate<`value.${Origin}`>,
+): FacetValue[] {
   switch (facet) {
     case 'session':
       return model.sessions.map((s) => ({
@@ -52,6 +59,11 @@ function facetValues(model: CorpusModel, facet: FilterFacet, terms: Terms): Face
       return LANGUAGES.filter((language) =>
         model.corpus.sources.some((s) => languageOf(s.language) === language),
       ).map((language) => ({ value: language, label: LOCALE_NAMES[language] }))
+    case 'origin':
+      // Offered only to someone who has documents of their own.
+      return model.workspaceSourceIds.size === 0
+        ? []
+        : ORIGINS.map((value) => ({ value, label: origin(`value.${value}`) }))
   }
 }
 
@@ -73,8 +85,9 @@ export const ExplorerFacets = memo(function ExplorerFacets({
   onToggle,
 }: ExplorerFacetsProps) {
   const terms = useCorpusTerms()
+  const origin = useT(originMessages)
   const valuesByFacet = useMemo(
-    () => new Map(FILTER_FACETS.map((facet) => [facet, facetValues(model, facet, terms)])),
+    () => new Map(FILTER_FACETS.map((facet) => [facet, facetValues(model, facet, terms, origin)])),
     // `terms` is new each render; its words change only with the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, terms.locale],

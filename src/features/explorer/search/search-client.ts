@@ -91,6 +91,7 @@ export function requestKey(request: SearchRequest): string {
     request.source,
     request.sort,
     request.lang,
+    request.origin,
   ])
 }
 

@@ -117,5 +117,6 @@ function parse(key: string): SearchRequest {
     source: asked[5] as string[],
     sort: asked[6] as SearchRequest['sort'],
     lang: asked[7] as string[],
+    origin: asked[8] as SearchRequest['origin'],
   }
 }
