@@ -4,6 +4,7 @@ import type { FilterFacet, QuoteFilters } from '@/domain/filters/quote-filters'
 import { useT } from '@/i18n/catalog'
 import { useCorpusTerms } from './use-corpus-terms'
 import { buttonClass } from '../button-styles'
+import { originMessages } from './origin-messages'
 import { viewMessages } from './view-messages'
 
 export interface FacetOption {
@@ -47,12 +48,15 @@ export function FacetFilters({
 }: FacetFiltersProps) {
   const { t, kindName, sourceKindName } = useCorpusTerms()
   const views = useT(viewMessages)
+  const origin = useT(originMessages)
   const optionLabel = (facet: FilterFacet, option: FacetOption) =>
     facet === 'kind' && (option.value === 'direct' || option.value === 'reported')
       ? kindName(option.value)
-      : option.sourceKind
-        ? `${option.label} (${sourceKindName(option.sourceKind)})`
-        : option.label
+      : facet === 'origin' && (option.value === 'corpus' || option.value === 'workspace')
+        ? origin(`value.${option.value}`)
+        : option.sourceKind
+          ? `${option.label} (${sourceKindName(option.sourceKind)})`
+          : option.label
   const headingId = useId()
   const active = groups.some((g) => (filters[g.facet] as string[]).length > 0)
   // Open where there is room (or when filters are on); on a phone the statements come first.

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useId, type ReactNode } from 'react'
-import type { CorpusModel } from '@/domain/corpus/model'
+import { originOf, type CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
 import { useCorpusTerms } from './use-corpus-terms'
 import { textLinkClass } from '@/components/text-link-class'
@@ -8,6 +8,7 @@ import { KindLabel } from './kind-label'
 import { SessionBadge } from './session-badge'
 import { StatementText } from './statement-text'
 import { TopicLinks, SourceLink } from './corpus-links'
+import { WorkspaceMark } from './workspace-mark'
 
 export interface QuoteCardProps {
   quote: Quote
@@ -47,11 +48,13 @@ export function QuoteCard({
   const session = model.sessionById.get(quote.sessionId)
   const source = model.sourceById.get(quote.sourceId)
   const corroborations = quote.corroboratedBy.length
+  const origin = originOf(model, quote.sourceId)
 
   return (
     <article
       aria-labelledby={headingId}
       data-quote-id={quote.id}
+      data-origin={origin}
       className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
@@ -68,6 +71,7 @@ export function QuoteCard({
             <SessionBadge session={session} sessions={model.sessions} />
           ) : null}
           <KindLabel kind={quote.kind} />
+          {origin === 'workspace' ? <WorkspaceMark /> : null}
         </div>
       </div>
 

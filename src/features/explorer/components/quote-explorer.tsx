@@ -20,6 +20,7 @@ import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
 import { ResultList, type ResultListHandle } from './result-list'
 import { SearchBox } from './search-box'
 import { quoteQuery } from './quote-query'
+import { OwnDocumentsElsewhere } from '@/components/corpus/own-documents-elsewhere'
 import { RelatedViews } from './related-views'
 import { SortSelect } from './sort-select'
 import { useT } from '@/i18n/catalog'
@@ -153,6 +154,9 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
   return (
     <div className="flex flex-col gap-5">
       <IgnoredParamsNotice ignored={ignored} />
+      {filters.origin.includes('workspace') && model.workspaceSourceIds.size === 0 ? (
+        <OwnDocumentsElsewhere />
+      ) : null}
       <SearchBox
         initialValue={initialText}
         onChange={onType}
@@ -186,7 +190,16 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
               onClick={() => {
                 typed.current = ''
                 setBoxText('')
-                change({ q: '', session: [], topic: [], kind: [], speaker: [], source: [] })
+                change({
+                  q: '',
+                  session: [],
+                  topic: [],
+                  kind: [],
+                  speaker: [],
+                  source: [],
+                  lang: [],
+                  origin: [],
+                })
               }}
               className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
             >

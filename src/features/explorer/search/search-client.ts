@@ -6,7 +6,9 @@
  * that echoes the key has been painted (use-search-results.ts). Nothing heavy is left to do in
  * the browser: building the indexes (about a second at 100,000 statements) happened at build
  * time. If the file cannot be used (missing, damaged, or built for another corpus), the page
- * builds the same indexes itself, once, and says why in the console.
+ * builds the same indexes itself, once, and says why in the console. A corpus joined with the
+ * user's own documents (src/features/corpus/workspace) brings the index file the join worker
+ * wrote over it.
  *
  * Latest wins: until the indexes are ready only the newest request waits; older waiting
  * requests resolve to `null` at once.
@@ -20,6 +22,7 @@ import {
   type SearchRequest,
   type SearchResult,
 } from '@/domain/search/search-engine'
+import { joinedIndexFile } from '@/features/corpus/joined-index'
 import { loadSearchIndexFile } from './load-search-index'
 
 export interface SearchAnswer {
@@ -50,7 +53,15 @@ function createClient(model: CorpusModel): SearchClient {
   let mode: 'file' | 'page' = 'file'
   let waiting: Waiting | null = null
 
-  const ready = loadSearchIndexFile()
+  // A corpus joined with the user's documents comes with its own index file (the join worker
+  // wrote it); the published corpus's is the builder's.
+  const joined = joinedIndexFile(model)
+  const file = joined
+    ? Promise.resolve(joined)
+    : model.workspaceSourceIds.size > 0
+      ? Promise.reject(new Error('no index was written over your documents'))
+      : loadSearchIndexFile()
+  const ready = file
     .then((file) => {
       engine = createSearchEngineFrom(decodeIndexFile(file, model.corpus.quotes))
     })
@@ -59,7 +70,7 @@ function createClient(model: CorpusModel): SearchClient {
         `Search: the index file could not be used (${error instanceof Error ? error.message : String(error)}); building the index in the page instead.`,
       )
       mode = 'page'
-      engine = createSearchEngine(model.corpus)
+      engine = createSearchEngine(model.corpus, model.workspaceSourceIds)
     })
     .then(() => {
       const pending = waiting

@@ -4,7 +4,9 @@ import { textLinkClass } from '@/components/text-link-class'
 import { absoluteUrl, citationText } from '@/domain/corpus/citation'
 import { paragraphAround } from '@/domain/corpus/document'
 import { quotesByIds } from '@/domain/corpus/grouping'
-import type { CorpusModel } from '@/domain/corpus/model'
+import { originOf, type CorpusModel } from '@/domain/corpus/model'
+import { WorkspaceMark } from '@/components/corpus/workspace-mark'
+import type { Origin } from '@/domain/corpus/origin'
 import type { Quote } from '@/domain/corpus/schema'
 import { sharedWordRatio, wordDiff } from '@/domain/corpus/word-diff'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
@@ -29,9 +31,13 @@ function snippet(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text
 }
 
-/** The canonical address of a statement, under the base path the app is served from. */
-function quoteUrl(quoteId: string): string {
-  return absoluteUrl(window.location.origin, import.meta.env.BASE_URL, `/quotes/${quoteId}`)
+/**
+ * The canonical address of a statement, under the base path the app is served from; one of the
+ * user's own documents says so (`?origin=workspace`), for whoever opens it elsewhere.
+ */
+function quoteUrl(quoteId: string, origin: Origin): string {
+  const path = `/quotes/${quoteId}${origin === 'workspace' ? '?origin=workspace' : ''}`
+  return absoluteUrl(window.location.origin, import.meta.env.BASE_URL, path)
 }
 
 /**
@@ -51,6 +57,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
   const corroborations = quotesByIds(model, quote.corroboratedBy)
   const echoes = quotesByIds(model, quote.echoes)
   const context = source ? paragraphAround(source, quote) : null
+  const origin = originOf(model, quote.sourceId)
 
   return (
     <div className="space-y-10">
@@ -67,6 +74,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
           {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
           <KindLabel kind={quote.kind} />
         </div>
+        {origin === 'workspace' ? <WorkspaceMark explained /> : null}
         <StatementText kind={quote.kind} size="xl">
           {quote.text}
         </StatementText>
@@ -137,12 +145,12 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
             <CopyButton
               label={t('share.copyLink')}
               copiedMessage={t('share.linkCopied')}
-              getText={() => quoteUrl(quote.id)}
+              getText={() => quoteUrl(quote.id, origin)}
             />
             <CopyButton
               label={t('share.copyCitation')}
               copiedMessage={t('share.citationCopied')}
-              getText={() => citationText(model, quote, quoteUrl(quote.id))}
+              getText={() => citationText(model, quote, quoteUrl(quote.id, origin))}
             />
             <CiteFormats model={model} quote={quote} />
             <BookmarkToggle quoteId={quote.id} />

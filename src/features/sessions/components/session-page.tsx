@@ -2,7 +2,9 @@ import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { groupByTopic, sessionQuotes } from '@/domain/corpus/grouping'
-import type { CorpusModel } from '@/domain/corpus/model'
+import { originOf, type CorpusModel } from '@/domain/corpus/model'
+import { WorkspaceMark } from '@/components/corpus/workspace-mark'
+import { OwnDocumentsElsewhere } from '@/components/corpus/own-documents-elsewhere'
 import type { Session } from '@/domain/corpus/schema'
 import { facetOptions } from '@/domain/filters/facet-options'
 import {
@@ -56,7 +58,7 @@ export function SessionPage({
   })
   const { filters } = scoped
   const all = sessionQuotes(model, session.id)
-  const shown = applyFacets(all, filters)
+  const shown = applyFacets(all, filters, model.workspaceSourceIds)
   const groups = groupByTopic(model, shown, filters.topic)
   const sources = model.corpus.sources.filter((s) => s.sessionId === session.id)
   const setFilters = (next: QuoteFilters) => onSearchChange(filtersToSearch(next))
@@ -106,6 +108,12 @@ export function SessionPage({
               {sources.map((source) => (
                 <li key={source.id}>
                   <SourceLink source={source} />
+                  {originOf(model, source.id) === 'workspace' ? (
+                    <>
+                      {' '}
+                      <WorkspaceMark />
+                    </>
+                  ) : null}
                   <span className="block text-slate-600 dark:text-slate-400">
                     {sourceKindName(source.kind)} · {date(source.date)} ·{' '}
                     {t('session.sourceStatements', {
@@ -121,12 +129,14 @@ export function SessionPage({
               model,
               all,
               filters,
-              ['topic', 'kind', 'source', 'speaker'],
+              ['topic', 'kind', 'source', 'speaker', 'origin'],
               locale,
             )}
             filters={filters}
             onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
-            onClear={() => setFilters({ ...filters, topic: [], kind: [], source: [], speaker: [] })}
+            onClear={() =>
+              setFilters({ ...filters, topic: [], kind: [], source: [], speaker: [], origin: [] })
+            }
             summary={t('filters.showing', { shown: shown.length, total: all.length })}
           />
           <ExplorerLink search={scoped.explorerSearch}>{t('filters.openInExplorer')}</ExplorerLink>
@@ -145,6 +155,9 @@ export function SessionPage({
 
         <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
           <IgnoredParamsNotice ignored={scoped.ignored} />
+          {filters.origin.includes('workspace') && model.workspaceSourceIds.size === 0 ? (
+            <OwnDocumentsElsewhere />
+          ) : null}
           {groups.length === 0 ? (
             <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center">
               {t('session.noMatch')}{' '}

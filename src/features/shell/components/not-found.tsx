@@ -1,4 +1,5 @@
 import { Link, useLocation } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import { PageHeading } from '@/components/page-heading'
 import { useT } from '@/i18n/catalog'
 import { renderRichText } from '@/i18n/rich-text'
@@ -10,23 +11,31 @@ export type Missing = { kind: 'statement' | 'topic' | 'session' | 'source'; id: 
 interface NotFoundProps {
   /** What was looked for; defaults to the path. */
   missing?: Missing
+  /** Replaces the heading. */
+  heading?: string
+  /** Replaces the sentence that says what is missing. */
+  explanation?: ReactNode
+  /** Said after it. */
+  note?: ReactNode
 }
 
 const linkClass = 'text-cyan-800 underline dark:text-cyan-300'
 
-export function NotFound({ missing }: NotFoundProps) {
+export function NotFound({ missing, heading, explanation, note }: NotFoundProps) {
   const t = useT(shellMessages)
   const location = useLocation()
   return (
     <section className="mx-auto max-w-2xl py-12">
-      <PageHeading>{t('notFound.heading')}</PageHeading>
+      <PageHeading>{heading ?? t('notFound.heading')}</PageHeading>
       <p className="mt-4 text-lg">
-        {missing
-          ? t('notFound.what', { what: t(`notFound.${missing.kind}`, { id: missing.id }) })
-          : renderRichText(t('notFound.path', { path: location.pathname }), {
-              0: <code className="break-all" />,
-            })}
+        {explanation ??
+          (missing
+            ? t('notFound.what', { what: t(`notFound.${missing.kind}`, { id: missing.id }) })
+            : renderRichText(t('notFound.path', { path: location.pathname }), {
+                0: <code className="break-all" />,
+              }))}
       </p>
+      {note ? <p className="mt-4">{note}</p> : null}
       <p className="mt-4">
         {renderRichText(t('notFound.tryLinks'), {
           0: <Link to="/" className={linkClass} />,

@@ -4,7 +4,8 @@ import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { documentBlocks } from '@/domain/corpus/document'
 import { languageName } from '@/domain/corpus/format'
-import type { CorpusModel } from '@/domain/corpus/model'
+import { originOf, type CorpusModel } from '@/domain/corpus/model'
+import { WorkspaceMark } from '@/components/corpus/workspace-mark'
 import type { Quote, Source } from '@/domain/corpus/schema'
 import { SessionBadge } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
@@ -54,6 +55,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
       <header className="space-y-4">
         <PageHeading eyebrow={t('page.eyebrow', { kind })}>{source.title}</PageHeading>
         {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
+        {originOf(model, source.id) === 'workspace' ? <WorkspaceMark explained /> : null}
       </header>
 
       <p role="status" className="empty:hidden">

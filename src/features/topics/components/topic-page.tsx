@@ -20,6 +20,7 @@ import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
 import { ExplorerLink } from '@/components/corpus/explorer-link'
 import { FacetFilters } from '@/components/corpus/facet-filters'
 import { QuoteCard } from '@/components/corpus/quote-card'
+import { OwnDocumentsElsewhere } from '@/components/corpus/own-documents-elsewhere'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { SessionBadge, sessionTone } from '@/components/corpus/session-badge'
 import { useDocumentTitle } from '@/hooks/use-document-title'
@@ -33,7 +34,7 @@ interface TopicPageProps {
   onSearchChange: (search: QuoteFiltersSearch) => void
 }
 
-const NO_FACETS = { session: [], kind: [], source: [], speaker: [] }
+const NO_FACETS = { session: [], kind: [], source: [], speaker: [], origin: [] }
 
 /**
  * One topic, its sessions side by side (2022 | 2023): points made in both sessions are
@@ -51,7 +52,7 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
   })
   const { filters } = scoped
   const all = topicQuotes(model, topic.id)
-  const shown = applyFacets(all, filters)
+  const shown = applyFacets(all, filters, model.workspaceSourceIds)
   const sessions =
     filters.session.length > 0
       ? model.sessions.filter((s) => filters.session.includes(s.id))
@@ -85,7 +86,13 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
 
       <FacetFilters
         layout="wide"
-        groups={facetOptions(model, all, filters, ['session', 'kind', 'source', 'speaker'], locale)}
+        groups={facetOptions(
+          model,
+          all,
+          filters,
+          ['session', 'kind', 'source', 'speaker', 'origin'],
+          locale,
+        )}
         filters={filters}
         onToggle={(facet, value) => setFilters(toggleFacetValue(filters, facet, value))}
         onClear={() => setFilters({ ...filters, ...NO_FACETS })}
@@ -106,6 +113,9 @@ export function TopicPage({ model, topic, search, rawSearch, onSearchChange }: T
         ) : null}
       </div>
       <IgnoredParamsNotice ignored={scoped.ignored} />
+      {filters.origin.includes('workspace') && model.workspaceSourceIds.size === 0 ? (
+        <OwnDocumentsElsewhere />
+      ) : null}
 
       {shown.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center">
