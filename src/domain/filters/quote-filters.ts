@@ -224,6 +224,11 @@ export function searchStringIgnored(searchStr: string): IgnoredParam[] {
   )
 }
 
+/** Every facet with nothing selected. */
+export function noFacets(): Pick<QuoteFilters, FilterFacet> {
+  return { session: [], topic: [], kind: [], speaker: [], source: [], lang: [], origin: [] }
+}
+
 /** `values` with `value` added, or removed if it was there. */
 export function toggleValue<T extends string>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]

@@ -3,6 +3,7 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import {
   FILTER_FACETS,
   filtersToSearch,
+  noFacets,
   sanitizeFilters,
   toggleValue,
   unknownParams,
@@ -190,16 +191,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
               onClick={() => {
                 typed.current = ''
                 setBoxText('')
-                change({
-                  q: '',
-                  session: [],
-                  topic: [],
-                  kind: [],
-                  speaker: [],
-                  source: [],
-                  lang: [],
-                  origin: [],
-                })
+                change({ q: '', ...noFacets() })
               }}
               className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
             >
