@@ -26,6 +26,7 @@ import {
   salvagePersistedState,
   type SetAsideEntry,
 } from './salvage'
+import { runSteps, STEP, type Steps } from './steps'
 
 /** Bookmark files are small (a few hundred statements); anything near this is the wrong file. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -88,6 +89,11 @@ function nothingReadable(name: string, file: ImportFile): ImportParse {
 
 /** Parses and validates an import file's text; never throws. Bad entries are set aside. */
 export function parseImportFile(text: string, name = 'The file'): ImportParse {
+  return runSteps(parseImportFileSteps(text, name))
+}
+
+/** `parseImportFile` in steps (steps.ts): entries are checked a few hundred at a time. */
+export function* parseImportFileSteps(text: string, name = 'The file'): Steps<ImportParse> {
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -147,16 +153,20 @@ export function parseImportFile(text: string, name = 'The file'): ImportParse {
     }
   }
   const file: ImportFile = { bookmarks: [], savedViews: [], setAside: [] }
-  parsed.output.bookmarks.forEach((item, i) => {
+  for (const [i, item] of parsed.output.bookmarks.entries()) {
+    if (i % STEP === STEP - 1) yield
     const where = { section: 'bookmarks', key: `#${i + 1}`, path: `bookmarks[${i}]` } as const
     const checked = checkEntry(ImportedBookmarkSchema, item, where)
-    if (!checked.ok) return void file.setAside.push(checked.entry)
+    if (!checked.ok) {
+      file.setAside.push(checked.entry)
+      continue
+    }
     const b = checked.value
     const out: IncomingBookmark = { quoteId: b.quoteId, note: b.note, snapshot: b.snapshot }
     if (b.addedAt) out.addedAt = b.addedAt
     if (b.order !== undefined) out.order = b.order
     file.bookmarks.push(out)
-  })
+  }
   parsed.output.savedViews.forEach((item, i) => {
     const where = { section: 'savedViews', key: `#${i + 1}`, path: `savedViews[${i}]` } as const
     const checked = checkEntry(SavedViewSchema, item, where)
@@ -193,6 +203,15 @@ export function previewImport(
   file: ImportFile,
   model: CorpusModel,
 ): ImportPreview {
+  return runSteps(previewImportSteps(state, file, model))
+}
+
+/** `previewImport` in steps (steps.ts). */
+export function* previewImportSteps(
+  state: Pick<PersistedState, 'bookmarks' | 'savedViews'>,
+  file: ImportFile,
+  model: CorpusModel,
+): Steps<ImportPreview> {
   const seen = new Set<string>()
   const preview: ImportPreview = {
     toAdd: [],
@@ -205,7 +224,8 @@ export function previewImport(
     toMerge: [],
     setAside: file.setAside,
   }
-  for (const item of file.bookmarks) {
+  for (const [i, item] of file.bookmarks.entries()) {
+    if (i % STEP === STEP - 1) yield
     if (seen.has(item.quoteId)) {
       preview.duplicates++
       continue

@@ -21,6 +21,7 @@ import {
   type Tombstone,
 } from './bookmark'
 import type { PersistedState, SavedView } from './persisted-state'
+import { runSteps, STEP, type Steps } from './steps'
 
 /** Tombstones older than this are forgotten: every open tab will have seen them by then. */
 const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000
@@ -151,35 +152,60 @@ export function mergeReplicas(
   }
 }
 
-/** Removes a bookmark, leaving a tombstone for other tabs. */
-export function removeBookmark(state: PersistedState, quoteId: string, at: string): PersistedState {
-  const bookmark = state.bookmarks[quoteId]
-  if (!bookmark) return state
-  const bookmarks = { ...state.bookmarks }
-  delete bookmarks[quoteId]
-  return {
-    ...state,
-    bookmarks,
-    removed: {
-      ...state.removed,
-      [quoteId]: { quoteId, removedAt: at, rev: bookmark.rev, history: bookmark.history },
-    },
-  }
+/**
+ * A working copy of a state whose bookmark and removal records may be changed in place: a
+ * change of many bookmarks copies the collection once, not once per bookmark (which made an
+ * import of 10,000 bookmarks quadratic, see tests/unit/bookmarks/merge-scale.test.ts).
+ */
+export type Draft = PersistedState
+
+export function draftOf(state: PersistedState): Draft {
+  return { ...state, bookmarks: { ...state.bookmarks }, removed: { ...state.removed } }
 }
 
-/** Puts a bookmark (back) into the collection as a new revision, clearing any tombstone. */
-export function putBookmark(state: PersistedState, bookmark: Bookmark): PersistedState {
-  const removed = { ...state.removed }
-  const tombstone = removed[bookmark.quoteId]
-  delete removed[bookmark.quoteId]
+/** Removes a bookmark from a draft, leaving a tombstone for other tabs. */
+function removeInto(draft: Draft, quoteId: string, at: string): void {
+  const bookmark = draft.bookmarks[quoteId]
+  if (!bookmark) return
+  delete draft.bookmarks[quoteId]
+  draft.removed[quoteId] = { quoteId, removedAt: at, rev: bookmark.rev, history: bookmark.history }
+}
+
+/** Puts a bookmark (back) into a draft as a new revision, clearing any tombstone. */
+function putInto(draft: Draft, bookmark: Bookmark): void {
+  const tombstone = draft.removed[bookmark.quoteId]
+  delete draft.removed[bookmark.quoteId]
   // A restored bookmark must be newer than its own removal, or other tabs would drop it again.
-  const next = tombstone
+  draft.bookmarks[bookmark.quoteId] = tombstone
     ? {
         ...bookmark,
         history: appendHistory(bookmark.history, [...tombstone.history, tombstone.rev]),
       }
     : bookmark
-  return { ...state, bookmarks: { ...state.bookmarks, [bookmark.quoteId]: next }, removed }
+}
+
+/** Removes a bookmark, leaving a tombstone for other tabs. */
+export function removeBookmark(state: PersistedState, quoteId: string, at: string): PersistedState {
+  return removeBookmarks(state, [quoteId], at)
+}
+
+/** Removes several bookmarks at once (one copy of the collection, whatever their number). */
+export function removeBookmarks(
+  state: PersistedState,
+  quoteIds: readonly string[],
+  at: string,
+): PersistedState {
+  if (!quoteIds.some((id) => state.bookmarks[id])) return state
+  const draft = draftOf(state)
+  for (const id of quoteIds) removeInto(draft, id, at)
+  return draft
+}
+
+/** Puts a bookmark (back) into the collection as a new revision, clearing any tombstone. */
+export function putBookmark(state: PersistedState, bookmark: Bookmark): PersistedState {
+  const draft = draftOf(state)
+  putInto(draft, bookmark)
+  return draft
 }
 
 /**
@@ -195,13 +221,13 @@ export function revertTo(
   stampFor: (quoteId: string) => Stamp,
   after?: PersistedState,
 ): PersistedState {
-  let state = current
+  const state = draftOf(current)
   const ids = new Set([...Object.keys(current.bookmarks), ...Object.keys(earlier.bookmarks)])
   for (const id of ids) {
     const now = current.bookmarks[id]
     const then = earlier.bookmarks[id]
     if (after && after.bookmarks[id]?.rev !== now?.rev) continue
-    if (now && !then) state = removeBookmark(state, id, stampFor(id).at)
+    if (now && !then) removeInto(state, id, stampFor(id).at)
     else if (then && (!now || now.rev !== then.rev)) {
       const stamp = stampFor(id)
       const superseded = now ? [...now.history, now.rev] : []
@@ -211,7 +237,7 @@ export function revertTo(
         rev: stamp.rev,
         history: appendHistory(then.history, [then.rev, ...superseded]),
       }
-      state = putBookmark(state, restored)
+      putInto(state, restored)
     }
   }
   return state
@@ -244,12 +270,22 @@ export function mergeIncoming(
   incoming: readonly IncomingBookmark[],
   stampFor: (quoteId: string) => Stamp,
 ): IncomingMergeResult {
-  let next = state
+  return runSteps(mergeIncomingSteps(state, incoming, stampFor))
+}
+
+/** `mergeIncoming` in steps: it yields now and then, so a caller can let the page breathe. */
+export function* mergeIncomingSteps(
+  state: PersistedState,
+  incoming: readonly IncomingBookmark[],
+  stampFor: (quoteId: string) => Stamp,
+): Steps<IncomingMergeResult> {
+  const next = draftOf(state)
   const added: string[] = []
   const alreadyPresent: string[] = []
   const notesJoined: string[] = []
   const seen = new Set<string>()
   for (const [index, item] of incoming.entries()) {
+    if (index % STEP === STEP - 1) yield
     // A list that names a quote twice counts it once: the first entry is the one used.
     if (seen.has(item.quoteId)) continue
     seen.add(item.quoteId)
@@ -261,7 +297,7 @@ export function mergeIncoming(
       // "newest first" shows a shared collection in the order it was shared.
       bookmark.addedAt = item.addedAt ?? new Date(Date.parse(stamp.at) - index).toISOString()
       if (item.order !== undefined) bookmark.order = item.order
-      next = putBookmark(next, bookmark)
+      putInto(next, bookmark)
       added.push(item.quoteId)
       continue
     }
@@ -274,7 +310,7 @@ export function mergeIncoming(
     const change: Partial<Bookmark> = { note: joined.note }
     if (!existing.snapshot && item.snapshot) change.snapshot = item.snapshot
     if (joined.conflict) change.noteConflict = true
-    next = putBookmark(next, revise(existing, change, stamp))
+    putInto(next, revise(existing, change, stamp))
     if (joined.conflict) notesJoined.push(item.quoteId)
     else alreadyPresent.push(item.quoteId)
   }

@@ -255,6 +255,40 @@ describe('/bookmarks', () => {
     expect(md).toContain('**Note:** with "quotes", and commas')
   })
 
+  it('a file whose bookmarks would not fit in storage: refused before anything changes, never "added"', async () => {
+    // Issue 17, defect 4: a 4.4 MB file passed the size check, said "Added" and "could not be
+    // saved" at once, and after a reload only the old bookmarks remained.
+    const user = userEvent.setup()
+    addBookmarks('q31-unity')
+    const stored = localStorage.getItem('assembly-explorer:bookmarks')
+    const file = new File(
+      [
+        JSON.stringify({
+          format: 'assembly-explorer-bookmarks',
+          formatVersion: 1,
+          bookmarks: Array.from({ length: 10_000 }, (_, i) => ({
+            quoteId: `q-other-${i}`,
+            snapshot: { ...snap('q31-unity'), text: `Statement ${i}.` },
+          })),
+        }),
+      ],
+      'large.json',
+      { type: 'application/json' },
+    )
+    expect(file.size).toBeGreaterThan(4_000_000)
+    expect(file.size).toBeLessThan(5 * 1024 * 1024)
+    renderBookmarks('/bookmarks', bookmarksModel)
+    await user.upload(await screen.findByLabelText('Import bookmarks from a JSON file'), file)
+    const refusal = await screen.findByRole('alert', {}, { timeout: 20_000 })
+    expect(refusal).toHaveTextContent(
+      /your bookmarks would take \d+\.\d MB of this browser’s storage/,
+    )
+    expect(refusal).toHaveTextContent('Nothing was changed.')
+    expect(screen.queryByText(/Added/)).toBeNull()
+    expect(Object.keys(useBookmarksStore.getState().bookmarks)).toEqual(['q31-unity'])
+    expect(localStorage.getItem('assembly-explorer:bookmarks')).toBe(stored)
+  })
+
   it('imports a file only after showing what will change', async () => {
     const user = userEvent.setup()
     addBookmarks('q31-unity')

@@ -11,6 +11,7 @@ import { textLinkClass } from '@/components/text-link-class'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { BookmarkItem } from './bookmark-item'
+import { BookmarkList } from './bookmark-list'
 import { exportJson, ExportPanel } from './export-panel'
 import { ImportPanel } from './import-panel'
 import { buttonClass, dangerButtonClass, fieldClass } from '@/components/button-styles'
@@ -199,21 +200,20 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
           ) : visible.length === 0 ? (
             <p className="mt-4">No bookmarks match these filters.</p>
           ) : (
-            <ol className="mt-4 space-y-4">
-              {visible.map((item, index) => (
-                <li key={item.bookmark.quoteId}>
-                  <BookmarkItem
-                    item={item}
-                    model={model}
-                    position={index}
-                    total={visible.length}
-                    movable={sort === 'custom'}
-                    onMove={move}
-                    onRemove={remove}
-                  />
-                </li>
-              ))}
-            </ol>
+            <BookmarkList
+              items={visible}
+              renderItem={(item, index) => (
+                <BookmarkItem
+                  item={item}
+                  model={model}
+                  position={index}
+                  total={visible.length}
+                  movable={sort === 'custom'}
+                  onMove={move}
+                  onRemove={remove}
+                />
+              )}
+            />
           )}
           {count > 0 ? (
             <ClearAll count={count} onCleared={() => collectionHeadingRef.current?.focus()} />

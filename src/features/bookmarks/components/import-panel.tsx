@@ -2,13 +2,16 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import {
   checkImportSize,
   importChangesNothing,
-  parseImportFile,
-  previewImport,
+  previewImportSteps,
   type ImportPreview,
 } from '@/domain/bookmarks/import-file'
 import { describeSetAside } from '@/domain/bookmarks/salvage'
+import type { StorageFit } from '@/domain/bookmarks/stored-size'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { plural } from '@/domain/corpus/format'
+import { readImportFile } from '../import/read-import-file'
+import { runSliced } from '../run-sliced'
+import { checkImportFits, importIntoStore } from '../store/import-into-store'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { buttonClass, fieldClass, primaryButtonClass } from '@/components/button-styles'
 import { Notice } from './notice'
@@ -16,12 +19,15 @@ import { Notice } from './notice'
 type ImportState =
   | { status: 'idle' }
   | { status: 'reading'; name: string }
+  | { status: 'saving'; name: string }
   | { status: 'error'; problem: string }
-  | { status: 'preview'; name: string; preview: ImportPreview }
+  | { status: 'preview'; name: string; preview: ImportPreview; fit: StorageFit }
   | { status: 'done'; message: string }
 
 /** Entries of a file that could not be read, listed one by one up to this many. */
 const MAX_LISTED = 20
+
+const megabytes = (chars: number) => `${(chars / (1024 * 1024)).toFixed(1)} MB`
 
 const listIds = (ids: readonly string[]) =>
   ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ')
@@ -42,64 +48,68 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
     if (inputRef.current) inputRef.current.value = ''
   }
 
+  // Only the latest file chosen counts: an earlier one still being read is forgotten.
+  const attempt = useRef(0)
+
   const onFile = async (file: File | undefined) => {
     if (!file) return
+    const mine = ++attempt.current
+    const current = () => mine === attempt.current
+    const fail = (problem: string) => {
+      if (!current()) return
+      setState({ status: 'error', problem })
+      reset()
+    }
     const sizeProblem = checkImportSize(file.size, file.name)
-    if (sizeProblem) {
-      setState({ status: 'error', problem: sizeProblem })
-      reset()
-      return
-    }
+    if (sizeProblem) return fail(sizeProblem)
     setState({ status: 'reading', name: file.name })
-    let text: string
-    try {
-      text = await file.text()
-    } catch {
-      setState({
-        status: 'error',
-        problem: `“${file.name}” could not be read. Nothing was changed.`,
-      })
-      reset()
-      return
-    }
-    const parsed = parseImportFile(text, file.name)
-    if (!parsed.ok) {
-      setState({ status: 'error', problem: parsed.problem })
-      reset()
-      return
-    }
-    const state = useBookmarksStore.getState()
-    const preview = previewImport(state, parsed.file, model)
+    // Read and checked in a worker, previewed and measured here a slice at a time: a file of
+    // 10,000 bookmarks never holds the page for long.
+    const parsed = await readImportFile(file)
+    if (!parsed.ok) return fail(parsed.problem)
+    const preview = await runSliced(
+      previewImportSteps(useBookmarksStore.getState(), parsed.file, model),
+    )
     if (
       parsed.file.bookmarks.length > 0 &&
       preview.unknown.length === new Set(parsed.file.bookmarks.map((b) => b.quoteId)).size
-    ) {
-      setState({
-        status: 'error',
-        problem: `None of the statements in “${file.name}” are in the corpus, and the file has no saved text for them (unknown quote IDs: ${listIds(preview.unknown)}). Nothing was changed.`,
-      })
-      reset()
-      return
-    }
-    setState({ status: 'preview', name: file.name, preview })
+    )
+      return fail(
+        `None of the statements in “${file.name}” are in the corpus, and the file has no saved text for them (unknown quote IDs: ${listIds(preview.unknown)}). Nothing was changed.`,
+      )
+    const fit = await checkImportFits(useBookmarksStore, preview)
+    if (!fit.fits) return fail(doesNotFit(file.name, fit))
+    if (!current()) return
+    setState({ status: 'preview', name: file.name, preview, fit })
     requestAnimationFrame(() => previewRef.current?.focus())
   }
 
-  const confirm = (preview: ImportPreview, name: string) => {
-    const store = useBookmarksStore.getState()
-    const result = store.mergeBookmarks(preview.toMerge, `Imported “${name}”.`)
-    for (const view of preview.viewsToAdd) store.saveView(view.name, view.url)
+  const confirm = async (preview: ImportPreview, name: string) => {
+    const mine = ++attempt.current
+    setState({ status: 'saving', name })
+    const outcome = await importIntoStore(useBookmarksStore, preview, `Imported “${name}”.`)
+    if (mine !== attempt.current) return
+    reset()
+    if (!outcome.ok) {
+      setState({
+        status: 'error',
+        problem:
+          outcome.reason === 'does-not-fit'
+            ? doesNotFit(name, outcome.fit)
+            : `The bookmarks from “${name}” could not be saved: this browser’s storage refused them. Nothing was changed.`,
+      })
+      return
+    }
+    const { result } = outcome
     const parts = [`Added ${plural(result.added.length, 'bookmark')}`]
     if (result.notesJoined.length > 0)
       parts.push(`kept both notes on ${plural(result.notesJoined.length, 'bookmark')}`)
-    if (preview.viewsToAdd.length > 0)
-      parts.push(`added ${plural(preview.viewsToAdd.length, 'saved view')}`)
+    if (outcome.viewsAdded > 0) parts.push(`added ${plural(outcome.viewsAdded, 'saved view')}`)
     const setAside =
       preview.setAside.length > 0
         ? ` ${plural(preview.setAside.length, 'entry', 'entries')} of the file could not be read and ${preview.setAside.length === 1 ? 'was' : 'were'} not imported.`
         : ''
     setState({ status: 'done', message: `${parts.join(', ')} from “${name}”.${setAside}` })
-    reset()
     requestAnimationFrame(() => resultRef.current?.focus())
   }
 
@@ -124,7 +134,11 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
       </div>
 
       <div role="status" className="text-sm">
-        {state.status === 'reading' ? `Reading “${state.name}”…` : ''}
+        {state.status === 'reading'
+          ? `Reading “${state.name}”…`
+          : state.status === 'saving'
+            ? `Saving the bookmarks from “${state.name}”…`
+            : ''}
       </div>
 
       {state.status === 'error' ? (
@@ -154,7 +168,7 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
           >
             Before importing “{state.name}”
           </h3>
-          <PreviewList preview={state.preview} />
+          <PreviewList preview={state.preview} fit={state.fit} />
           <div className="mt-3 flex flex-wrap gap-2">
             {importChangesNothing(state.preview) ? (
               <p className="text-sm">
@@ -164,7 +178,7 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
               <button
                 type="button"
                 className={primaryButtonClass}
-                onClick={() => confirm(state.preview, state.name)}
+                onClick={() => void confirm(state.preview, state.name)}
               >
                 {confirmLabel(state.preview)}
               </button>
@@ -195,7 +209,14 @@ function confirmLabel(preview: ImportPreview): string {
   return `Import ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')}`
 }
 
-function PreviewList({ preview }: { preview: ImportPreview }) {
+/** The refusal when the collection with the file would not fit in the browser's storage. */
+function doesNotFit(name: string, fit: StorageFit): string {
+  const others =
+    fit.usedByOthers > 0 ? ` (other data of this site takes ${megabytes(fit.usedByOthers)})` : ''
+  return `With “${name}”, your bookmarks would take ${megabytes(fit.needed)} of this browser’s storage, which keeps ${megabytes(fit.quota)} for this site${others}. Nothing was changed. Import a smaller file, or export your bookmarks and remove some first.`
+}
+
+function PreviewList({ preview, fit }: { preview: ImportPreview; fit: StorageFit }) {
   const rows: [string, ReactNode][] = [
     ['Will be added', plural(preview.toAdd.length, 'bookmark')],
     ['Already in your bookmarks', plural(preview.alreadyPresent.length, 'bookmark')],
@@ -234,6 +255,10 @@ function PreviewList({ preview }: { preview: ImportPreview }) {
         </ul>
       </>,
     ])
+  rows.push([
+    'Storage after importing',
+    `${megabytes(fit.needed + fit.usedByOthers)} of the ${megabytes(fit.quota)} this browser keeps for this site`,
+  ])
   return (
     <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
       {rows.map(([term, value]) => (

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { mergeReplicas } from '@/domain/bookmarks/merge'
 import {
   migratePersistedState,
@@ -22,6 +22,7 @@ import {
   type StorageHealth,
 } from './guarded-storage'
 import { persistedPart } from './persisted'
+import { createCollectionStorage } from './persist-storage'
 import { createPreferencesSlice } from './preferences-slice'
 import { createSavedViewsSlice } from './saved-views-slice'
 import { createStatusSlice } from './status-slice'
@@ -105,6 +106,10 @@ export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) 
     clock.now,
   )
 
+  const storage = createCollectionStorage(guarded)
+  // A large collection is written in slices: a page being left writes what is pending at once.
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', () => storage.flush())
+
   // What is listed as kept aside right now (the store's list once it exists).
   let liveQuarantined = (): QuarantinedItem[] => []
   const useStore = create<BookmarksStore>()(
@@ -118,7 +123,7 @@ export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) 
       {
         name,
         version: PERSIST_VERSION,
-        storage: createJSONStorage(() => guarded),
+        storage,
         partialize: persistedPart,
         migrate: (state, version) => {
           const migrated = migratePersistedState(state, version, clock.now(), () => clock.newRev())
@@ -168,7 +173,7 @@ export function createBookmarksStore(options: CreateBookmarksStoreOptions = {}) 
   useStore.setState({ storageHealth: health, quarantined: [...quarantined] })
 
   const noteDrafts = new Map<string, NoteDraft>()
-  return Object.assign(useStore, { guarded, storageKey: name, clock, noteDrafts })
+  return Object.assign(useStore, { guarded, storage, storageKey: name, clock, noteDrafts })
 }
 
 export type BookmarksStoreHook = ReturnType<typeof createBookmarksStore>

@@ -34,6 +34,8 @@ export interface GuardedStorageHooks {
 }
 
 export interface GuardedStorage extends StateStorage {
+  /** Writes; true when storage kept the value. */
+  setItem: (name: string, value: string) => boolean
   /** The raw string last read for the persisted key (what a quarantine would keep). */
   lastRaw: () => string | null
   /**
@@ -146,17 +148,19 @@ export function createGuardedStorage(
     setItem(name, value) {
       if (!storage) {
         hooks.onHealth('unavailable')
-        return
+        return false
       }
       if (writesBlocked) {
         hooks.onHealth('write-failed')
-        return
+        return false
       }
       try {
         storage.setItem(name, value)
         hooks.onHealth('ok')
+        return true
       } catch (error) {
         hooks.onHealth('write-failed', error)
+        return false
       }
     },
     removeItem(name) {

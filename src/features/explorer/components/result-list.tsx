@@ -18,6 +18,7 @@ import { QuoteCard } from '@/components/corpus/quote-card'
 import { useT } from '@/i18n/catalog'
 import { explorerMessages } from '../messages'
 import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
+import { useScrollMargin } from '@/hooks/use-scroll-margin'
 import { HighlightedText } from './highlighted-text'
 
 export interface ResultListHandle {
@@ -50,27 +51,11 @@ export const ResultList = memo(
     const listRef = useRef<HTMLOListElement>(null)
     /** The list's full-height box: where row 0 would start (the list itself is moved). */
     const containerRef = useRef<HTMLDivElement>(null)
-    const [scrollMargin, setScrollMargin] = useState(0)
     const [active, setActive] = useState(0)
     const activeIndex = Math.min(active, Math.max(0, order.length - 1))
 
     // The list starts below the search box and notices; the window virtualiser needs to know.
-    // Measured on mount, then whenever the page's size changes (a notice, the count, an opened
-    // filter panel above the list): a ResizeObserver reports after layout, so no keystroke's
-    // commit is made to force a synchronous layout.
-    useLayoutEffect(() => {
-      const list = containerRef.current
-      if (!list) return
-      const measure = () => {
-        const top = list.getBoundingClientRect().top + window.scrollY
-        setScrollMargin((current) => (Math.abs(top - current) > 1 ? top : current))
-      }
-      measure()
-      if (typeof ResizeObserver === 'undefined') return
-      const observer = new ResizeObserver(measure)
-      observer.observe(document.body)
-      return () => observer.disconnect()
-    }, [])
+    const scrollMargin = useScrollMargin(containerRef)
 
     // Rows are keyed by position, not by statement: a new answer then updates the rows on
     // screen in place, and the virtualiser keeps its measurements instead of recomputing the
