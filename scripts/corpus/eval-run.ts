@@ -120,6 +120,10 @@ export function evalInput(folder: EvalFolder = DEFAULT_EVAL_FOLDER): EvalInput {
     .filter((a) => a.data !== undefined)
   const linksFile = join(folder.root, 'links.json')
   const links = existsSync(linksFile) ? readAnnotationJson(linksFile, jsonErrors) : []
+  const alignmentsFile = join(folder.root, 'alignments.json')
+  const alignments = existsSync(alignmentsFile)
+    ? readAnnotationJson(alignmentsFile, jsonErrors)
+    : undefined
   const speakers = readJson(folder.speakers) as { id: string }[]
   return {
     readErrors: jsonErrors,
@@ -137,6 +141,8 @@ export function evalInput(folder: EvalFolder = DEFAULT_EVAL_FOLDER): EvalInput {
     })),
     annotations,
     links: { file: linksFile, data: links ?? [] },
+    alignments: { file: alignmentsFile, data: alignments ?? [] },
+    builtAlignments: corpus.alignments ?? [],
     knownSpeakerIds: new Set(speakers.map((s) => s.id)),
   }
 }

@@ -68,6 +68,23 @@ export const LinksFileSchema = v.array(
     note: v.optional(v.string()),
   }),
 )
+const AlignmentSideSchema = v.pipe(v.array(Text), v.minLength(1, 'must list a statement'))
+/** corpus/eval/alignments.json: for each translation, its statements paired by hand with the
+ * original's (texts of annotated statements; one or two on a side). */
+export const AlignmentsFileSchema = v.array(
+  v.strictObject({
+    original: Text,
+    translation: Text,
+    pairs: v.array(
+      v.strictObject({
+        original: AlignmentSideSchema,
+        translation: AlignmentSideSchema,
+        note: v.optional(v.string()),
+      }),
+    ),
+    note: v.optional(v.string()),
+  }),
+)
 export type AnnotationFile = v.InferOutput<typeof AnnotationFileSchema>
 export type AnnotatedItem = AnnotationFile['items'][number]
 export type LinkPair = v.InferOutput<typeof LinksFileSchema>[number]
@@ -106,6 +123,10 @@ export interface EvalInput {
   knownSpeakerIds: ReadonlySet<string>
   /** Errors met while reading the annotation files (not JSON): reported first. */
   readErrors?: readonly string[]
+  /** The hand alignment of translations (alignments.json, unchecked), if the set has one. */
+  alignments?: { file: string; data: unknown }
+  /** The builder's aligned statements (corpus.alignments). */
+  builtAlignments?: readonly { original: readonly string[]; translation: readonly string[] }[]
 }
 
 export interface Counts {
@@ -165,6 +186,27 @@ export interface LinkScore {
   falsePairs: LinkPair[]
 }
 
+/** One statement pair of a translation and its original, by text. */
+export interface AlignedPair {
+  original: { source: string; text: string }
+  translation: { source: string; text: string }
+}
+
+export interface AlignmentScore {
+  /** Translations annotated (document pairs). */
+  documents: number
+  /** Statement pairs the annotators paired, and how many the builder paired too. */
+  expected: number
+  found: number
+  /** Statement pairs the builder made between those documents, and how many are right. */
+  built: number
+  correct: number
+  precision: number | null
+  recall: number | null
+  missed: AlignedPair[]
+  wrong: AlignedPair[]
+}
+
 export interface EvalResult {
   annotationErrors: string[]
   documents: DocumentScore[]
@@ -175,6 +217,7 @@ export interface EvalResult {
   >
   nonStatements: NonStatementCounts
   links: LinkScore
+  alignments: AlignmentScore
   /** Documents without an annotation file (not scored). */
   unannotated: string[]
 }
@@ -444,6 +487,94 @@ function linkScore(judged: readonly JudgedPair[]): LinkScore {
   }
 }
 
+/**
+ * The builder's alignment of each annotated translation with its original. A pair is the two
+ * statements the builder made of two annotated items (as for links); a built pair is right when
+ * the annotators paired those items. A built pair with a statement no item matches is wrong.
+ */
+function scoreAlignments(
+  input: EvalInput,
+  itemsBySource: Map<string, LocatedItem[]>,
+  errors: string[],
+): AlignmentScore {
+  const file = input.alignments?.file ?? 'alignments.json'
+  const docs = input.alignments
+    ? (parseWith(AlignmentsFileSchema, input.alignments.data, file, errors) ?? [])
+    : []
+  const sourceOf = new Map(input.statements.map((s) => [s.id, s.sourceId]))
+  const textOf = new Map<string, string>()
+  for (const d of input.documents)
+    for (const s of input.statements)
+      if (s.sourceId === d.id) textOf.set(s.id, d.text.slice(s.start, s.end))
+  const builtPairs: [string, string][] = []
+  for (const a of input.builtAlignments ?? [])
+    for (const o of a.original) for (const t of a.translation) builtPairs.push([o, t])
+  const score: AlignmentScore = {
+    documents: docs.length,
+    expected: 0,
+    found: 0,
+    built: 0,
+    correct: 0,
+    precision: null,
+    recall: null,
+    missed: [],
+    wrong: [],
+  }
+  docs.forEach((doc, i) => {
+    const end = (source: string, text: string, where: string) => {
+      const items = itemsBySource.get(source)
+      if (!items) {
+        errors.push(`${file}: [${i}]: no annotated document "${source}"`)
+        return undefined
+      }
+      const item = items.find((l) => l.item.type !== 'non-statement' && l.item.text === text)
+      if (!item)
+        errors.push(
+          `${file}: ${where}: not a statement annotated in ${source}: "${short(text, 70)}"`,
+        )
+      return item
+    }
+    const expected = new Set<string>()
+    const built = new Set(
+      builtPairs
+        .filter(([o, t]) => sourceOf.get(o) === doc.original && sourceOf.get(t) === doc.translation)
+        .map(([o, t]) => `${o} ${t}`),
+    )
+    doc.pairs.forEach((pair, k) => {
+      for (const o of pair.original)
+        for (const t of pair.translation) {
+          const a = end(doc.original, o, `[${i}].pairs[${k}].original`)
+          const b = end(doc.translation, t, `[${i}].pairs[${k}].translation`)
+          if (!a || !b) continue
+          score.expected++
+          const key = a.linkEnd && b.linkEnd ? `${a.linkEnd.id} ${b.linkEnd.id}` : null
+          if (key) expected.add(key)
+          if (key && built.has(key)) score.found++
+          else
+            score.missed.push({
+              original: { source: doc.original, text: o },
+              translation: { source: doc.translation, text: t },
+            })
+        }
+    })
+    for (const key of built) {
+      score.built++
+      if (expected.has(key)) {
+        score.correct++
+        continue
+      }
+      const [o, t] = key.split(' ') as [string, string]
+      score.wrong.push({
+        original: { source: doc.original, text: textOf.get(o) ?? o },
+        translation: { source: doc.translation, text: textOf.get(t) ?? t },
+      })
+    }
+  })
+  score.precision = score.built === 0 ? null : score.correct / score.built
+  score.recall = score.expected === 0 ? null : score.found / score.expected
+  return score
+}
+
 /** Scores the builder's output against the annotations. */
 export function scoreEvaluation(input: EvalInput): EvalResult {
   const errors: string[] = [...(input.readErrors ?? [])]
@@ -510,6 +641,7 @@ export function scoreEvaluation(input: EvalInput): EvalResult {
     byLanguage,
     nonStatements,
     links: linkScore(judged),
+    alignments: scoreAlignments(input, itemsBySource, errors),
     unannotated: input.documents
       .filter((d) => !itemsBySource.has(d.id))
       .map((d) => d.id)
@@ -530,6 +662,8 @@ export interface Floors {
   languages: Record<string, LanguageFloors>
   /** Most false links allowed among the negatives (all languages). */
   falseLinks: number
+  /** Lowest precision and recall of the aligned statements of translations (all languages). */
+  alignment?: { precision: number; recall: number }
 }
 
 const fixed = (x: number | null) => x?.toFixed(3) ?? '–'
@@ -558,5 +692,12 @@ export function checkFloors(r: EvalResult, floors: Floors): string[] {
   }
   if (r.links.falseLinks > floors.falseLinks)
     misses.push(`${r.links.falseLinks} false links > ${floors.falseLinks}`)
+  if (floors.alignment) {
+    const { precision, recall } = r.alignments
+    if ((precision ?? 0) < floors.alignment.precision)
+      misses.push(`alignment precision ${fixed(precision)} < ${floors.alignment.precision}`)
+    if ((recall ?? 0) < floors.alignment.recall)
+      misses.push(`alignment recall ${fixed(recall)} < ${floors.alignment.recall}`)
+  }
   return misses
 }

@@ -69,6 +69,11 @@ function formatReport(r: EvalResult, details: boolean, only?: string): string {
     `  links: ${l.found} of ${l.positives} positives found (recall ${num(l.recall)}), ` +
       `${l.falseLinks} false links among ${l.negatives} negatives (precision ${num(l.precision)})`,
   )
+  const al = r.alignments
+  lines.push(
+    `  translations aligned (${al.documents} translations): ${al.found} of ${al.expected} annotated pairs found (recall ${num(al.recall)}), ` +
+      `${al.correct} of ${al.built} built pairs right (precision ${num(al.precision)})`,
+  )
   for (const [lang, s] of Object.entries(r.byLanguage).sort()) {
     lines.push('', `language ${lang}`)
     for (const t of SCORED_TYPES) lines.push(row(t, s.counts[t], 16))
@@ -107,6 +112,14 @@ function formatReport(r: EvalResult, details: boolean, only?: string): string {
       for (const p of l.falsePairs)
         lines.push(
           `  FALSE link (${p.kind}): ${p.a.source} "${short(p.a.text, 60)}" ~ ${p.b.source} "${short(p.b.text, 60)}"`,
+        )
+      for (const p of al.missed)
+        lines.push(
+          `  alignment missed: ${p.original.source} "${short(p.original.text, 60)}" = ${p.translation.source} "${short(p.translation.text, 60)}"`,
+        )
+      for (const p of al.wrong)
+        lines.push(
+          `  WRONG alignment: ${p.original.source} "${short(p.original.text, 60)}" = ${p.translation.source} "${short(p.translation.text, 60)}"`,
         )
     }
   }

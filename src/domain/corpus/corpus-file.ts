@@ -78,6 +78,10 @@ export const CorpusFileSchema = v.object({
   speakers: v.array(SpeakerSchema),
   topics: v.array(TopicSchema),
   statements: StatementColumnsSchema,
+  /** Aligned statements of translations (schema.ts, AlignmentSchema), by position. */
+  alignments: v.optional(
+    v.array(v.object({ original: v.array(v.number()), translation: v.array(v.number()) })),
+  ),
 })
 
 export type StatementColumns = v.InferOutput<typeof StatementColumnsSchema>
@@ -126,7 +130,7 @@ export function encodeCorpusFile(corpus: Corpus): CorpusFile {
     corroboratedBy: q.map((x) => x.corroboratedBy.map((id) => at(statement, id))),
     echoes: q.map((x) => x.echoes.map((id) => at(statement, id))),
   }
-  return {
+  const file: CorpusFile = {
     schemaVersion: CORPUS_FILE_VERSION,
     sessions: corpus.sessions,
     sources: corpus.sources,
@@ -134,6 +138,12 @@ export function encodeCorpusFile(corpus: Corpus): CorpusFile {
     topics: corpus.topics,
     statements,
   }
+  if (corpus.alignments)
+    file.alignments = corpus.alignments.map((a) => ({
+      original: a.original.map((id) => at(statement, id)),
+      translation: a.translation.map((id) => at(statement, id)),
+    }))
+  return file
 }
 
 /** The columns with one entry per statement: all but `id` (which sets the count) and `sections`. */
@@ -190,7 +200,7 @@ export function decodeCorpusFile(file: CorpusFile): Corpus {
       echoes: picks(s.id, s.echoes[d] as number[], 'echoes', d),
     }
   }
-  return {
+  const corpus: Corpus = {
     schemaVersion: 1,
     sessions: file.sessions,
     sources: file.sources,
@@ -198,4 +208,21 @@ export function decodeCorpusFile(file: CorpusFile): Corpus {
     topics: file.topics,
     quotes,
   }
+  if (file.alignments)
+    corpus.alignments = file.alignments.map((a, d) => {
+      const side = (ns: readonly number[], column: string) => {
+        if (ns.length < 1 || ns.length > 2)
+          throw new CorpusFileError(`alignments[${d}].${column} lists ${ns.length} statements`)
+        return ns.map((n) => {
+          if (!Number.isInteger(n) || n < 0 || n >= size)
+            throw new CorpusFileError(`alignments[${d}].${column} points to nothing (${n})`)
+          return s.id[n] as string
+        })
+      }
+      return {
+        original: side(a.original, 'original'),
+        translation: side(a.translation, 'translation'),
+      }
+    })
+  return corpus
 }

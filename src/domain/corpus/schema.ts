@@ -121,6 +121,18 @@ export const QuoteSchema = v.object({
   echoes: v.array(IdSchema),
 })
 
+/**
+ * A statement and its translation: statements of a document (`original`) and of its translation
+ * (`translation`, a document whose metadata names the other in `translationOf`), in their
+ * documents' order. Usually one each; two on a side where the translator split or joined a
+ * sentence. Built by aligning the two documents (builder/align.ts); never guessed across
+ * documents that are not translations of each other.
+ */
+export const AlignmentSchema = v.object({
+  original: v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(2)),
+  translation: v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(2)),
+})
+
 export const CorpusSchema = v.object({
   schemaVersion: v.literal(1),
   sessions: v.array(SessionSchema),
@@ -128,6 +140,8 @@ export const CorpusSchema = v.object({
   speakers: v.array(SpeakerSchema),
   topics: v.array(TopicSchema),
   quotes: v.array(QuoteSchema),
+  /** Aligned statements of translations (absent in a corpus without translations). */
+  alignments: v.optional(v.array(AlignmentSchema)),
 })
 
 export type Session = v.InferOutput<typeof SessionSchema>
@@ -139,6 +153,7 @@ export type Speaker = v.InferOutput<typeof SpeakerSchema>
 export type Topic = v.InferOutput<typeof TopicSchema>
 export type Quote = v.InferOutput<typeof QuoteSchema>
 export type QuoteKind = Quote['kind']
+export type Alignment = v.InferOutput<typeof AlignmentSchema>
 export type Corpus = v.InferOutput<typeof CorpusSchema>
 
 /**
@@ -195,5 +210,22 @@ export function checkCorpusIntegrity(corpus: Corpus): string[] {
       }
     }
   }
+  ;(corpus.alignments ?? []).forEach((a, i) => {
+    const sourcesOf = (ids: readonly string[]) => {
+      const found = new Set<string>()
+      for (const id of ids) {
+        const q = quoteById.get(id)
+        if (q) found.add(q.sourceId)
+        else problems.push(`alignment ${i} names unknown quote "${id}"`)
+      }
+      return [...found]
+    }
+    const original = sourcesOf(a.original)
+    const translation = sourcesOf(a.translation)
+    if (original.length > 1 || translation.length > 1)
+      problems.push(`alignment ${i} joins statements of more than one source on a side`)
+    else if (original[0] !== undefined && original[0] === translation[0])
+      problems.push(`alignment ${i} aligns statements of one source with each other`)
+  })
   return problems
 }

@@ -3,6 +3,7 @@
  * title, date, session, kind, language and id. Pure; nothing here is ever applied unasked.
  */
 import type { Session, Source } from '../corpus/schema'
+import { fromRoman, toRoman } from '../corpus/roman'
 
 /** The first non-empty line, as a title (a headline is the first line of a copied article). */
 export function suggestTitle(text: string): string {
@@ -58,42 +59,7 @@ export function suggestDate(text: string): string | null {
   return best?.iso ?? null
 }
 
-const ROMAN: [string, number][] = [
-  ['M', 1000],
-  ['CM', 900],
-  ['D', 500],
-  ['CD', 400],
-  ['C', 100],
-  ['XC', 90],
-  ['L', 50],
-  ['XL', 40],
-  ['X', 10],
-  ['IX', 9],
-  ['V', 5],
-  ['IV', 4],
-  ['I', 1],
-]
-
-export function fromRoman(roman: string): number | null {
-  let n = 0
-  let rest = roman.toUpperCase()
-  for (const [symbol, value] of ROMAN)
-    while (rest.startsWith(symbol)) {
-      n += value
-      rest = rest.slice(symbol.length)
-    }
-  return rest === '' && n > 0 ? n : null
-}
-
-export function toRoman(n: number): string {
-  let out = ''
-  for (const [symbol, value] of ROMAN)
-    while (n >= value) {
-      out += symbol
-      n -= value
-    }
-  return out
-}
+export { fromRoman, toRoman }
 
 /** A session number the text names: "XXXIII session", "33rd session", "session XXXIII". */
 export function mentionedSession(text: string): number | null {

@@ -6,7 +6,7 @@ import {
   decodeCorpusFile,
   encodeCorpusFile,
 } from '../../../src/domain/corpus/corpus-file'
-import { CorpusSchema, type Corpus } from '../../../src/domain/corpus/schema'
+import { checkCorpusIntegrity, CorpusSchema, type Corpus } from '../../../src/domain/corpus/schema'
 import { explorerCorpus } from '../../fixtures/explorer-corpus'
 import { readingCorpus } from '../../fixtures/reading-corpus'
 
@@ -95,5 +95,39 @@ describe('the corpus file', () => {
     const file = JSON.stringify(encodeCorpusFile(explorerCorpus))
     const quote = explorerCorpus.quotes.find((q) => q.text.length > 40)!
     expect(file.split(JSON.stringify(quote.text).slice(1, -1)).length - 1).toBe(1)
+  })
+
+  describe('with aligned translations', () => {
+    // Two statements of different sources, paired as a statement and its translation.
+    const [first, other] = [
+      explorerCorpus.quotes[0]!,
+      explorerCorpus.quotes.find((q) => q.sourceId !== explorerCorpus.quotes[0]!.sourceId)!,
+    ]
+    const aligned: Corpus = {
+      ...explorerCorpus,
+      alignments: [{ original: [first.id], translation: [other.id] }],
+    }
+
+    it('gives them back exactly, and a sound corpus', () => {
+      const read = download(aligned)
+      expect(read.alignments).toEqual(aligned.alignments)
+      expect(checkCorpusIntegrity(read)).toEqual([])
+    })
+
+    it('is refused, saying where, when an alignment points to nothing', () => {
+      const file = encodeCorpusFile(aligned)
+      file.alignments = [{ original: [0], translation: [file.statements.id.length] }]
+      expect(() => decodeCorpusFile(file)).toThrow(/alignments\[0\]\.translation points to nothing/)
+    })
+
+    it('is unsound when it pairs statements of one source', () => {
+      const same = explorerCorpus.quotes.filter((q) => q.sourceId === first.sourceId)[1]!
+      expect(
+        checkCorpusIntegrity({
+          ...explorerCorpus,
+          alignments: [{ original: [first.id], translation: [same.id] }],
+        }),
+      ).toEqual([expect.stringMatching(/aligns statements of one source/)])
+    })
   })
 })

@@ -61,6 +61,8 @@ const FLOORS: Floors = {
     },
   },
   falseLinks: 0,
+  // Aligned statements of translations (corpus/eval/alignments.json), all languages together.
+  alignment: { precision: 0.95, recall: 0.88 },
 }
 
 let input: EvalInput
@@ -142,6 +144,22 @@ describe('the floors catch a worse builder', () => {
     expect(checkFloors(scoreEvaluation(withStatements(all)), FLOORS).join('\n')).toMatch(
       /false links/,
     )
+  })
+
+  it('one that aligns no translation', () => {
+    expect(
+      checkFloors(scoreEvaluation({ ...input, builtAlignments: [] }), FLOORS).join('\n'),
+    ).toMatch(/^alignment recall/m)
+  })
+
+  it('one that pairs each statement of a translation with the next one’s original', () => {
+    const shifted = (input.builtAlignments ?? []).map((a, i, all) => ({
+      original: a.original,
+      translation: (all[i + 1] ?? a).translation,
+    }))
+    expect(
+      checkFloors(scoreEvaluation({ ...input, builtAlignments: shifted }), FLOORS).join('\n'),
+    ).toMatch(/^alignment precision/m)
   })
 
   it('one that links nothing', () => {

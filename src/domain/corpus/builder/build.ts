@@ -8,6 +8,7 @@
  *   2. read documents      clean → language → segment → attribute → quote ids, per document
  *   3. overrides           exclusions and speakers (topics after tagging)
  *   4. tag and link        topics, corroborations and echoes
+ *      align translations  statements of a translation with its original's (translationOf)
  *   5. assemble            the corpus, in a fixed order
  *   6. report              counts per source, overrides, links, warnings
  *   7. validate            CorpusSchema + checkCorpusIntegrity
@@ -24,6 +25,7 @@ import { checkInputs } from './steps/check-inputs'
 import { readDocument, type Draft, type DocumentReading } from './steps/read-documents'
 import { addPassages, applyOverrides, applyTopicOverrides } from './steps/overrides'
 import { linkDrafts, tagStatements } from './steps/tag-and-link'
+import { alignTranslations } from './steps/align-translations'
 import { assembleCorpus } from './steps/assemble'
 import { buildReport, type BuildReport } from './steps/report'
 import { validateCorpus } from './steps/validate'
@@ -102,7 +104,8 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
   const links = linkDrafts(drafts, tokens, byId, inputs.thresholds)
 
   const principal = listed.get(principalInput?.id ?? '') as Person
-  const corpus = assembleCorpus(sessions, topics, readings, drafts, links, principal)
+  const alignments = alignTranslations(readings, drafts, speakers, principal?.id ?? '', warnings)
+  const corpus = assembleCorpus(sessions, topics, readings, drafts, links, principal, alignments)
   const leftOut = new Map(readings.map((r) => [r.doc.meta.id, r.leftOut.length]))
   const report = buildReport(corpus, drafts, links, outcome, leftOut, warnings)
   validateCorpus(corpus)

@@ -2,7 +2,7 @@
  * Step 5 — assemble the corpus: fixed key order and sorted lists, so that the JSON is
  * byte-identical run after run.
  */
-import type { Corpus, Quote, Source, Topic } from '../../schema'
+import type { Alignment, Corpus, Quote, Source, Topic } from '../../schema'
 import type { SessionInput, TopicInput } from '../inputs'
 import type { Person } from '../speakers'
 import type { Draft, DocumentReading } from './read-documents'
@@ -50,6 +50,7 @@ export function assembleCorpus(
   drafts: readonly Draft[],
   links: Linked,
   principal: Person,
+  alignments: readonly Alignment[] = [],
 ): Corpus {
   const orderInSource = new Map<string, number>()
   const quotes: Quote[] = drafts.map((d, i) => {
@@ -106,5 +107,9 @@ export function assembleCorpus(
       ...(t.languages ? { languages: topicWords(t.languages) } : {}),
     })),
     quotes,
+    alignments: alignments.map((a) => ({
+      original: [...a.original],
+      translation: [...a.translation],
+    })),
   }
 }
