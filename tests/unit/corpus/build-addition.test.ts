@@ -10,7 +10,7 @@ import {
 import { CorpusBuildError } from '../../../src/domain/corpus/builder/problems'
 import { REPO } from './corpus-folder'
 
-// The evaluation set: 42 documents in three languages, several sessions, many links between
+// The evaluation set: 51 documents in three languages, several sessions, many links between
 // them, none of them tuned for this test.
 const folder = readCorpusFolder({
   sources: join(REPO, 'corpus/eval/sources'),
@@ -67,6 +67,13 @@ describe('documents added to a built corpus (buildAddition, mergeAddition)', () 
     expect(merged.quotes.map((q) => q.id)).toEqual(whole.quotes.map((q) => q.id))
     expect(merged.speakers).toEqual(whole.speakers)
     expect(merged.sessions).toEqual(whole.sessions)
+    // Translations aligned on either side stay aligned; a pair split between the published and
+    // the added documents is not aligned by an addition.
+    const sourceOf = new Map(whole.quotes.map((q) => [q.id, q.sourceId]))
+    const sameSide = (a: NonNullable<typeof whole.alignments>[number]) =>
+      addedIds.has(sourceOf.get(a.original[0]!)!) === addedIds.has(sourceOf.get(a.translation[0]!)!)
+    expect(merged.alignments).toEqual(whole.alignments?.filter(sameSide))
+    expect(merged.alignments?.length).toBeGreaterThan(0)
   })
 
   it('refuses an added document whose id is already published', () => {

@@ -154,9 +154,25 @@ export function mergeAddition(published: Corpus, addition: Corpus): Corpus {
   // addition's source gives completes a speaker the published sources name without one.
   const known = new Set(published.speakers.map((s) => s.id))
   const roleFromAddition = new Map(addition.speakers.filter((s) => s.role).map((s) => [s.id, s]))
-  const [principal, ...others] = published.speakers.map((s) =>
-    !s.role && roleFromAddition.has(s.id) ? { ...s, role: roleFromAddition.get(s.id)!.role } : s,
-  )
+  // When both sides give a role, the whole build keeps the first source's: the side whose
+  // statement by the speaker comes first in the merged order.
+  const firstAt = (quotesOf: readonly Quote[]) => {
+    const at = new Map<string, number>()
+    for (const q of quotesOf) {
+      const p = position.get(q.id) ?? Infinity
+      if (p < (at.get(q.speakerId) ?? Infinity)) at.set(q.speakerId, p)
+    }
+    return at
+  }
+  const publishedFirst = firstAt(published.quotes)
+  const additionFirst = firstAt(addition.quotes)
+  const [principal, ...others] = published.speakers.map((s) => {
+    const other = roleFromAddition.get(s.id)
+    if (!other) return s
+    const additionEarlier =
+      (additionFirst.get(s.id) ?? Infinity) < (publishedFirst.get(s.id) ?? Infinity)
+    return !s.role || additionEarlier ? { ...s, role: other.role } : s
+  })
   const speakers = [
     ...(principal ? [principal] : []),
     ...[...others, ...addition.speakers.filter((s) => !known.has(s.id))].sort((a, b) =>
@@ -168,5 +184,12 @@ export function mergeAddition(published: Corpus, addition: Corpus): Corpus {
     ...published.sessions,
     ...addition.sessions.filter((s) => !sessionIds.has(s.id)),
   ].sort((a, b) => a.number - b.number)
-  return { ...published, sessions, sources, speakers, quotes }
+  // Aligned translations of each side, in the whole build's order (by statement position). A
+  // translation added against a published original is not aligned here (docs/corpus.md).
+  const alignments = [...(published.alignments ?? []), ...(addition.alignments ?? [])].sort(
+    (a, b) =>
+      byPosition(a.original[0] ?? '', b.original[0] ?? '') ||
+      byPosition(a.translation[0] ?? '', b.translation[0] ?? ''),
+  )
+  return { ...published, sessions, sources, speakers, quotes, alignments }
 }
