@@ -87,6 +87,10 @@ export type IgnoredReason =
   | { code: 'lang-elsewhere' }
   /** A text search, which only the explorer runs. */
   | { code: 'query-elsewhere'; query: string }
+  /** A term to count (/trends) with no word in it: `?terms=—`. */
+  | { code: 'term-without-words'; value: string }
+  /** A term beyond the `max` that one chart compares. */
+  | { code: 'too-many-terms'; value: string; max: number }
 
 export interface IgnoredParam {
   param: string
@@ -130,15 +134,7 @@ export function sanitizeFilters(
     }
     return kept
   }
-  let q = search.q ?? ''
-  if (q.length > MAX_QUERY_LENGTH) {
-    ignored.push({
-      param: 'q',
-      value: truncate(q),
-      reason: { code: 'query-too-long', max: MAX_QUERY_LENGTH },
-    })
-    q = ''
-  }
+  const q = boundedQuery(search.q ?? '', ignored)
   let sort: SortOrder = 'relevance'
   if (search.sort !== undefined && search.sort !== '') {
     if ((SORT_ORDERS as readonly string[]).includes(search.sort)) sort = search.sort as SortOrder
@@ -176,6 +172,17 @@ export function sanitizeFilters(
 
 /** The longest search text a URL may carry. */
 export const MAX_QUERY_LENGTH = 500
+
+/** The search text `q`, or nothing (and a report in `ignored`) when it is too long. */
+export function boundedQuery(q: string, ignored: IgnoredParam[]): string {
+  if (q.length <= MAX_QUERY_LENGTH) return q
+  ignored.push({
+    param: 'q',
+    value: truncate(q),
+    reason: { code: 'query-too-long', max: MAX_QUERY_LENGTH },
+  })
+  return ''
+}
 
 /** Every search param the quote filters use. */
 export const QUOTE_FILTER_PARAMS: readonly string[] = ['q', ...FILTER_FACETS, 'sort']
@@ -284,6 +291,7 @@ export function filtersToSearch(filters: Partial<QuoteFilters>): QuoteFiltersSea
   }
 }
 
-function truncate(s: string, max = 60): string {
+/** A value cut to `max` characters for a report. */
+export function truncate(s: string, max = 60): string {
   return s.length > max ? `${s.slice(0, max)}…` : s
 }

@@ -16,6 +16,7 @@ export const LIST_PARAMS: ReadonlySet<string> = new Set([
   'lang',
   'origin',
   'ids',
+  'terms',
 ])
 
 /** Anything longer is cut (and reported, see searchStringProblems): a URL is not a place for megabytes of junk. */
