@@ -20,6 +20,8 @@ const LIST_KEYS = {
   '/topics': 'list.topics',
   '/quotes': 'list.quotes',
   '/data': 'list.data',
+  '/kwic': 'list.kwic',
+  '/trends': 'list.trends',
 } as const
 
 export function describePage(page: DescribedPage): string {

@@ -33,7 +33,7 @@ export const MAX_STATEMENT_PAGES = 5000
  */
 export async function prerenderedPaths(): Promise<string[]> {
   const { corpus } = await loadCorpus()
-  const lists = ['/', '/sessions', '/topics', '/quotes', '/data']
+  const lists = ['/', '/sessions', '/topics', '/quotes', '/data', '/kwic', '/trends']
   if (corpus.quotes.length > MAX_STATEMENT_PAGES) return lists
   return [
     ...lists,

@@ -32,7 +32,15 @@ export const clip = (text: string, length = DESCRIPTION_LENGTH) => {
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).replace(/\s+\S*$/, '')}…`
 }
 
-export const LIST_PAGES = ['/', '/sessions', '/topics', '/quotes', '/data'] as const
+export const LIST_PAGES = [
+  '/',
+  '/sessions',
+  '/topics',
+  '/quotes',
+  '/data',
+  '/kwic',
+  '/trends',
+] as const
 export type ListPage = (typeof LIST_PAGES)[number]
 
 /**

@@ -6,10 +6,8 @@
 import type { CorpusModel } from '../corpus/model'
 import { inSourceOrder } from '../corpus/grouping'
 import type { Quote } from '../corpus/schema'
+import type { KwicSort } from './search-schemas'
 import { analyseText, findTerm, type AnalysedText, type TermQuery } from './term-match'
-
-export const KWIC_SORTS = ['source', 'left', 'right'] as const
-export type KwicSort = (typeof KWIC_SORTS)[number]
 
 /** How many characters of context each side of the match keeps (cut at a word). */
 export const CONTEXT_CHARS = 70

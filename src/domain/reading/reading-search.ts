@@ -1,28 +1,22 @@
 /**
- * What the URLs of the reading tools carry, `/kwic?q=language&sort=left&session=32` and
- * `/trends?terms=unity,language&measure=count`: their schemas, with a fallback for every field
- * so that no URL can break the route, and the step that drops (and reports) values that are
- * text but wrong, as the quote filters do (src/domain/filters/quote-filters.ts says why the
- * two steps are apart).
+ * The settings of the reading tools from their URLs (schemas in search-schemas.ts): the step
+ * that drops, and reports, values that are text but wrong, as the quote filters do
+ * (src/domain/filters/quote-filters.ts says why the two steps are apart); and back to URLs.
  */
-import * as v from 'valibot'
 import type { CorpusModel } from '../corpus/model'
 import { boundedQuery, truncate, unknownParams, type IgnoredParam } from '../filters/quote-filters'
-import { KWIC_SORTS, type KwicSort } from './kwic'
-import { MAX_TREND_TERMS } from './term-trends'
+import {
+  KWIC_SORTS,
+  KwicSearchSchema,
+  MAX_TREND_TERMS,
+  TREND_MEASURES,
+  TrendsSearchSchema,
+  type KwicSearch,
+  type KwicSort,
+  type TrendMeasure,
+  type TrendsSearch,
+} from './search-schemas'
 import { parseTerm, type TermQuery } from './term-match'
-
-const text = v.fallback(v.optional(v.string()), undefined)
-const list = v.fallback(v.optional(v.array(v.string())), undefined)
-
-export const KwicSearchSchema = v.object({ q: text, sort: text, session: list })
-export type KwicSearch = v.InferOutput<typeof KwicSearchSchema>
-
-export const TREND_MEASURES = ['per1000', 'count'] as const
-export type TrendMeasure = (typeof TREND_MEASURES)[number]
-
-export const TrendsSearchSchema = v.object({ terms: list, measure: text })
-export type TrendsSearch = v.InferOutput<typeof TrendsSearchSchema>
 
 export interface KwicSettings {
   q: string

@@ -7,9 +7,6 @@
 import type { CorpusModel } from '../corpus/model'
 import { analyseText, findTerm, wordCount, type TermQuery } from './term-match'
 
-/** How many terms one chart compares. */
-export const MAX_TREND_TERMS = 5
-
 export interface TrendSession {
   readonly id: string
   readonly number: number

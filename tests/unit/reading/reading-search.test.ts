@@ -1,14 +1,13 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import {
-  KwicSearchSchema,
   kwicSearch,
   kwicSettings,
   splitTerms,
-  TrendsSearchSchema,
   trendsSearch,
   trendsSettings,
 } from '@/domain/reading/reading-search'
+import { KwicSearchSchema, TrendsSearchSchema } from '@/domain/reading/search-schemas'
 import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
 import { wordsModel } from '../../fixtures/words-corpus'
 

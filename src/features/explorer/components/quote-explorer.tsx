@@ -22,7 +22,7 @@ import { ResultList, type ResultListHandle } from './result-list'
 import { SearchBox } from './search-box'
 import { quoteQuery } from './quote-query'
 import { OwnDocumentsElsewhere } from '@/components/corpus/own-documents-elsewhere'
-import { RelatedViews } from './related-views'
+import { RelatedViews, WordToolsLinks } from './related-views'
 import { SortSelect } from './sort-select'
 import { useT } from '@/i18n/catalog'
 import { explorerMessages } from '../messages'
@@ -212,6 +212,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
         />
       ) : null}
       <RelatedViews model={model} filters={filters} />
+      <WordToolsLinks query={askedQuery} />
 
       <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <section aria-labelledby={`${facetsId}-heading`} className="min-w-0">

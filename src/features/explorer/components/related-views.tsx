@@ -3,8 +3,11 @@ import { textLinkClass } from '@/components/text-link-class'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { filtersToSearch, type QuoteFilters } from '@/domain/filters/quote-filters'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { kwicSearch, splitTerms, trendsSearch } from '@/domain/reading/reading-search'
+import { parseTerm } from '@/domain/reading/term-match'
 import { useT } from '@/i18n/catalog'
 import { explorerMessages } from '../messages'
+import { quoteQuery } from './quote-query'
 
 /**
  * Filters carry over the other way too: with one topic (or one session) chosen, a link to
@@ -42,6 +45,28 @@ export function RelatedViews({ model, filters }: { model: CorpusModel; filters: 
           {t('related.session', { roman: session.roman })}
         </Link>
       ) : null}
+    </p>
+  )
+}
+
+/**
+ * The searched words in the reading tools: each occurrence in context (/kwic), and how often
+ * they occur at each session (/trends; terms separated by commas are compared).
+ */
+export function WordToolsLinks({ query }: { query: string }) {
+  const t = useT(explorerMessages)
+  const q = query.trim()
+  if (!parseTerm(q)) return null
+  return (
+    <p className="text-sm text-slate-700 dark:text-slate-300">
+      {t('related.tools')}{' '}
+      <Link to="/kwic" search={kwicSearch({ q })} className={textLinkClass}>
+        {t('related.inContext', { query: quoteQuery(q) })}
+      </Link>
+      {' · '}
+      <Link to="/trends" search={trendsSearch({ terms: splitTerms(q) })} className={textLinkClass}>
+        {t('related.trend', { query: quoteQuery(q) })}
+      </Link>
     </p>
   )
 }
