@@ -21,6 +21,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The built site registers a service worker (src/app/service-worker.ts) that caches pages
+    // and answers before the network: tests that stub responses (page.route) or count requests
+    // would see its cache instead. Each test's context is new (no worker survives a test), and
+    // workers are off unless a test asks for them (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       // Never a downloaded browser: the system Chromium (Debian's package) is the one we test.
       executablePath: CHROME_PATH,

@@ -50,13 +50,18 @@ export interface NetworkLog {
   all(): FetchedFile[]
 }
 
-/** Records same-origin fetches of the context's pages and workers, sized from `dist`. */
+/**
+ * Records same-origin fetches of the context's pages and their workers, sized from `dist`.
+ * Not the service worker's own: it precaches the whole app in the background once the page
+ * has loaded (src/app/service-worker.ts), which is no part of loading the page.
+ */
 export function recordNetwork(context: BrowserContext, origin: string, dist: string): NetworkLog {
   const files: FetchedFile[] = []
   let markAt = 0
   const onRequest = (request: Request) => {
     const url = new URL(request.url())
     if (url.origin !== origin || url.pathname.startsWith('/__bench/')) return
+    if (request.serviceWorker()) return
     const onDisk = join(dist, url.pathname)
     const sizes =
       existsSync(onDisk) && statSync(onDisk).isFile()

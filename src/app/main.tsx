@@ -2,7 +2,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { preferredLocale, splitLocalePath, localisePathname } from '@/domain/i18n/locales'
-import { activateLocale } from '@/i18n/i18n'
+import { activateLocale, i18n } from '@/i18n/i18n'
 import { storedLocale } from '@/i18n/preference'
 import { loadFirstView } from './first-view'
 import { router } from './router'
@@ -60,4 +60,22 @@ void startInterfaceLanguage()
         </StrictMode>,
       ),
     )
+    startOfflineWhenIdle()
   })
+
+/**
+ * Offline use and update notices (src/features/offline/register.ts) load once the page has
+ * loaded and is idle: never part of its first load. Not in development, where Vite serves the
+ * modules. (Safari has no requestIdleCallback.)
+ */
+function startOfflineWhenIdle() {
+  if (!import.meta.env.PROD) return
+  const start = () =>
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      // Where the first load ends for `npm run budget` (scripts/check-budget.ts).
+      performance.mark('offline:start')
+      void import('@/features/offline/register').then((m) => m.registerOffline(i18n))
+    })
+  if (document.readyState === 'complete') start()
+  else addEventListener('load', start, { once: true })
+}
