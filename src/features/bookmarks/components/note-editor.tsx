@@ -58,7 +58,8 @@ export function NoteEditor({
         : ''
 
   return (
-    <div className="max-w-prose">
+    // On paper: the note as text (a text area would print cut to its size), or nothing.
+    <div className={draft.trim() ? 'max-w-prose' : 'max-w-prose print:hidden'}>
       <label
         htmlFor={fieldId}
         className="block text-sm font-medium text-slate-800 dark:text-slate-200"
@@ -80,6 +81,7 @@ export function NoteEditor({
         placeholder="Why this statement matters, where you will use it…"
         className={`mt-1 ${fieldClass} placeholder:text-slate-500 dark:placeholder:text-slate-400`}
       />
+      <p className="mt-1 hidden whitespace-pre-wrap print:block">{draft}</p>
       {keptHere ? (
         <p role="alert" className="mt-1.5 text-sm font-medium text-amber-900 dark:text-amber-200">
           This bookmark was removed in another tab while you were writing this note. It was kept,

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useSyncExternalStore } from 'react'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { absoluteUrl, citationText } from '@/domain/corpus/citation'
@@ -35,9 +36,22 @@ function snippet(text: string, max = 60): string {
  * The canonical address of a statement, under the base path the app is served from; one of the
  * user's own documents says so (`?origin=workspace`), for whoever opens it elsewhere.
  */
-function quoteUrl(quoteId: string, origin: Origin): string {
+function quoteUrl(quoteId: string, origin: Origin, site = window.location.origin): string {
   const path = `/quotes/${quoteId}${origin === 'workspace' ? '?origin=workspace' : ''}`
-  return absoluteUrl(window.location.origin, import.meta.env.BASE_URL, path)
+  return absoluteUrl(site, import.meta.env.BASE_URL, path)
+}
+
+const noChanges = () => () => {}
+/**
+ * The statement's address while rendering: in full in the browser; prerendered (no `location`
+ * at build time) from the site's root. Only the printed citation shows it.
+ */
+function useQuoteUrl(quoteId: string, origin: Origin): string {
+  return useSyncExternalStore(
+    noChanges,
+    () => quoteUrl(quoteId, origin),
+    () => quoteUrl(quoteId, origin, ''),
+  )
 }
 
 /**
@@ -58,6 +72,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
   const echoes = quotesByIds(model, quote.echoes)
   const context = source ? paragraphAround(source, quote) : null
   const origin = originOf(model, quote.sourceId)
+  const url = useQuoteUrl(quote.id, origin)
 
   return (
     <div className="space-y-10">
@@ -142,6 +157,8 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
             <h2 id="quote-share" className="text-base font-semibold">
               {t('share.heading')}
             </h2>
+            {/* On paper, the citation itself instead of the buttons that copy it. */}
+            <p className="hidden print:block">{citationText(model, quote, url)}</p>
             <CopyButton
               label={t('share.copyLink')}
               copiedMessage={t('share.linkCopied')}

@@ -17,7 +17,7 @@ const NAV = [
 export function SiteHeader() {
   const t = useT(shellMessages)
   return (
-    <header className="border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="border-b border-slate-200 bg-white/95 print:hidden dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link to="/" className="font-serif text-xl font-semibold tracking-tight">
           {t('siteName')}
