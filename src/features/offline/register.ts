@@ -30,7 +30,12 @@ export function registerOffline(i18n: I18n): void {
       },
     })
   })
-  void worker.register({ immediate: true }).then((registration) => {
-    if (registration) setInterval(() => void registration.update(), UPDATE_CHECK_MS)
-  })
+  worker.register({ immediate: true }).then(
+    (registration) => {
+      if (registration) setInterval(() => void registration.update(), UPDATE_CHECK_MS)
+    },
+    // Refused (storage turned off, a private window, a blocking policy): the site works as
+    // before, online only.
+    (error: unknown) => console.warn('Offline use is not available in this browser:', error),
+  )
 }
