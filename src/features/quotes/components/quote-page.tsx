@@ -14,6 +14,7 @@ import { BookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { CiteFormats } from './cite-formats'
 import { CopyButton } from './copy-button'
+import { StatementTranslations } from './statement-translations'
 import { KindLabel } from '@/components/corpus/kind-label'
 import { QuoteCard } from '@/components/corpus/quote-card'
 import { SessionBadge } from '@/components/corpus/session-badge'
@@ -175,6 +176,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
         </aside>
 
         <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
+          <StatementTranslations model={model} quote={quote} headingClass={h2Class} />
           {source && context ? (
             <section aria-labelledby="quote-context">
               <h2 id="quote-context" className={h2Class}>
