@@ -6,7 +6,7 @@
 import type { CorpusModel } from '../corpus/model'
 import { inSourceOrder } from '../corpus/grouping'
 import type { Quote } from '../corpus/schema'
-import type { KwicSort } from './search-schemas'
+import type { KwicSort } from './options'
 import { analyseText, findTerm, type AnalysedText, type TermQuery } from './term-match'
 
 /** How many characters of context each side of the match keeps (cut at a word). */

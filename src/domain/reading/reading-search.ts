@@ -6,16 +6,18 @@
 import type { CorpusModel } from '../corpus/model'
 import { boundedQuery, truncate, unknownParams, type IgnoredParam } from '../filters/quote-filters'
 import {
-  KWIC_SORTS,
   KwicSearchSchema,
-  MAX_TREND_TERMS,
-  TREND_MEASURES,
   TrendsSearchSchema,
   type KwicSearch,
-  type KwicSort,
-  type TrendMeasure,
   type TrendsSearch,
 } from './search-schemas'
+import {
+  KWIC_SORTS,
+  MAX_TREND_TERMS,
+  TREND_MEASURES,
+  type KwicSort,
+  type TrendMeasure,
+} from './options'
 import { parseTerm, type TermQuery } from './term-match'
 
 export interface KwicSettings {

@@ -5,18 +5,9 @@
  *
  * This module imports nothing but valibot: the router keeps each route's `validateSearch` in
  * the entry bundle (only components and loaders are split off), so whatever a schema imports
- * weighs on the home page's first load.
+ * weighs on the home page's first load. The values they take are in options.ts.
  */
 import * as v from 'valibot'
-
-export const KWIC_SORTS = ['source', 'left', 'right'] as const
-export type KwicSort = (typeof KWIC_SORTS)[number]
-
-export const TREND_MEASURES = ['per1000', 'count'] as const
-export type TrendMeasure = (typeof TREND_MEASURES)[number]
-
-/** How many terms one trends chart compares. */
-export const MAX_TREND_TERMS = 5
 
 const text = v.fallback(v.optional(v.string()), undefined)
 const list = v.fallback(v.optional(v.array(v.string())), undefined)

@@ -3,7 +3,7 @@ import { textLinkClass } from '@/components/text-link-class'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { KwicLine } from '@/domain/reading/kwic'
-import type { KwicSort } from '@/domain/reading/search-schemas'
+import type { KwicSort } from '@/domain/reading/options'
 import { useT } from '@/i18n/catalog'
 import { wordsMessages } from '../messages'
 

@@ -10,11 +10,8 @@ import {
   trendsSettings,
   type TrendsSettings,
 } from '@/domain/reading/reading-search'
-import {
-  TREND_MEASURES,
-  type TrendMeasure,
-  type TrendsSearch,
-} from '@/domain/reading/search-schemas'
+import { type TrendsSearch } from '@/domain/reading/search-schemas'
+import { TREND_MEASURES, type TrendMeasure } from '@/domain/reading/options'
 import { termTrends } from '@/domain/reading/term-trends'
 import { useDocumentTitle } from '@/hooks/use-document-title'
 import { useT } from '@/i18n/catalog'
