@@ -1,5 +1,5 @@
-/** Offers text as a file download (Blob + temporary link); works offline, nothing uploaded. */
-export function downloadText(filename: string, text: string, mimeType: string): void {
+/** Offers text (or bytes) as a file download (Blob + temporary link); works offline, nothing uploaded. */
+export function downloadText(filename: string, text: BlobPart, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }))
   const link = document.createElement('a')
   link.href = url

@@ -6,7 +6,16 @@
  */
 export const ACCEPTED_FILES = '.txt,.md,.markdown,.html,.htm,.docx'
 
-export class UnreadableFileError extends Error {}
+/** A file this page cannot read: `reason` says why (the interface words it), `file` names it. */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly reason: 'docx' | 'binary' | 'type',
+    readonly file: string,
+  ) {
+    super(`${file}: ${reason}`)
+    this.name = 'UnreadableFileError'
+  }
+}
 
 const BLOCKS = new Set([
   'P',
@@ -106,15 +115,13 @@ export async function readDocumentFile(file: File): Promise<string> {
       const { value } = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })
       return tidy(value)
     } catch {
-      throw new UnreadableFileError(`“${file.name}” could not be read as a Word document.`)
+      throw new UnreadableFileError('docx', file.name)
     }
   }
   const text = await file.text()
-  if (text.includes('\u0000')) throw new UnreadableFileError(`“${file.name}” is not a text file.`)
+  if (text.includes('\u0000')) throw new UnreadableFileError('binary', file.name)
   if (name.endsWith('.html') || name.endsWith('.htm')) return htmlToText(text)
   if (name.endsWith('.md') || name.endsWith('.markdown')) return markdownToText(text)
   if (name.endsWith('.txt')) return text
-  throw new UnreadableFileError(
-    `“${file.name}” is not a file this page reads: use .txt, .md, .html or .docx.`,
-  )
+  throw new UnreadableFileError('type', file.name)
 }

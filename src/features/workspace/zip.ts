@@ -7,7 +7,7 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
 
-export function zipFolder(files: ReadonlyMap<string, string>): Uint8Array {
+export function zipFolder(files: ReadonlyMap<string, string>): Uint8Array<ArrayBuffer> {
   const entries: Zippable = {}
   for (const [path, text] of files) entries[path] = [strToU8(text), { mtime: FIXED_DATE }]
   return zipSync(entries, { level: 6 })
