@@ -33,7 +33,7 @@ test('a pasted article: suggested metadata, then every statement and every left-
   )
   await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2023-04-27')
   await expect(page.getByRole('combobox', { name: 'Session' })).toHaveValue('32')
-  await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('article')
+  await expect(page.getByRole('combobox', { name: 'Kind', exact: true })).toHaveValue('article')
   await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en')
 
   const statements = page.locator('[data-draft-id]')
@@ -119,7 +119,7 @@ test('a 10,000-word document is processed, rebuilt on a change, and typing goes 
   expect(Number(/^(\d+) statements/.exec(first)?.[1])).toBeGreaterThan(300)
 
   // A change rebuilds in the running worker; keys typed meanwhile all land.
-  await page.getByRole('combobox', { name: 'Kind' }).selectOption('transcript')
+  await page.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('transcript')
   const title = page.getByRole('textbox', { name: 'Title' })
   await title.fill('')
   await title.pressSequentially('Unity and the state language', { delay: 20 })

@@ -7,7 +7,7 @@ import { textLinkClass } from '@/components/text-link-class'
 import { passageStatementId } from '@/domain/corpus/builder/steps/overrides'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { QUOTE_KINDS, type Quote, type QuoteKind } from '@/domain/corpus/schema'
-import type { DocumentDraft, LeftOut } from '@/domain/workspace/builder-adapter'
+import type { LeftOut } from '@/domain/workspace/builder-adapter'
 import type { Correction, Corrections } from '@/domain/workspace/workspace-document'
 import { useT } from '@/i18n/catalog'
 import type { BuildReply } from '../build-protocol'
@@ -43,7 +43,8 @@ export function Preview({
   const t = useT(addMessages)
   const client = useRef<ReturnType<typeof createBuildClient> | null>(null)
   useEffect(() => () => client.current?.stop(), [])
-  const [reply, setReply] = useState<BuildReply | null>(null)
+  /** The last answer, with the id of the draft it was built for (the id may have changed since). */
+  const [reply, setReply] = useState<{ answer: BuildReply; draftId: string } | null>(null)
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
@@ -60,7 +61,7 @@ export function Preview({
           // keystroke interrupts, so typing never waits for the list.
           if (answer)
             startTransition(() => {
-              setReply(answer)
+              setReply({ answer, draftId: draft.id })
               setBusy(false)
             })
         })
@@ -91,8 +92,8 @@ export function Preview({
         {reply ? (
           <PreviewResult
             model={model}
-            reply={reply}
-            draft={draft}
+            reply={reply.answer}
+            draftId={reply.draftId}
             corrections={corrections}
             actions={actions}
           />
@@ -103,7 +104,7 @@ export function Preview({
         draft={draft}
         sessions={sessions}
         corrections={corrections}
-        ready={reply?.outcome.ok === true && !busy}
+        ready={reply?.answer.outcome.ok === true && !busy}
         onSaved={onSaved}
       />
     </>
@@ -113,13 +114,14 @@ export function Preview({
 const PreviewResult = memo(function PreviewResult({
   model,
   reply,
-  draft,
+  draftId,
   corrections,
   actions,
 }: {
   model: CorpusModel
   reply: BuildReply
-  draft: DocumentDraft
+  /** Only the id: a new draft object on every keystroke must not render the list again. */
+  draftId: string
   corrections: Corrections
   actions: CorrectionActions
 }) {
@@ -143,16 +145,16 @@ const PreviewResult = memo(function PreviewResult({
       </div>
     )
   const built = reply.outcome.corpus
-  const quotes = built.quotes.filter((q) => q.sourceId === draft.id)
+  const quotes = built.quotes.filter((q) => q.sourceId === draftId)
   const excluded = Object.entries(corrections)
     .filter(([, o]) => o.exclude)
     .map(([id]) => id)
   const builtById = new Map(built.quotes.map((q) => [q.id, q]))
-  const leftOut = reply.leftOut[draft.id] ?? []
+  const leftOut = reply.leftOut[draftId] ?? []
   const take = (p: LeftOut) => {
-    const id = passageStatementId(draft.id, quotes, p)
+    const id = passageStatementId(draftId, quotes, p)
     actions.onCorrect(id, {
-      passage: { source: draft.id, start: p.start, end: p.end, text: p.text },
+      passage: { source: draftId, start: p.start, end: p.end, text: p.text },
     })
   }
   return (
@@ -326,26 +328,7 @@ function DraftStatement({
           </button>
         )}
       </div>
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium">{t('preview.changeTopics')}</summary>
-        <fieldset className="mt-2">
-          <legend className="sr-only">{t('preview.topicsLegend')}</legend>
-          <ul className="grid gap-1 sm:grid-cols-2">
-            {model.topics.map((topic) => (
-              <li key={topic.id}>
-                <label className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    checked={quote.topicIds.includes(topic.id)}
-                    onChange={(e) => setTopic(topic.id, e.target.checked)}
-                  />
-                  {topic.label}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      </details>
+      <TopicsEditor model={model} topicIds={quote.topicIds} onChange={setTopic} />
       {links.length > 0 ? (
         <ul className="mt-3 space-y-1 text-sm">
           {links.map((l) => (
@@ -361,6 +344,47 @@ function DraftStatement({
         <p className="mt-3 text-sm">{t('preview.noLinks')}</p>
       )}
     </article>
+  )
+}
+
+/**
+ * The topics as checkboxes, rendered only while open: a long document lists hundreds of
+ * statements, and their checkboxes would slow every rebuild's render.
+ */
+function TopicsEditor({
+  model,
+  topicIds,
+  onChange,
+}: {
+  model: CorpusModel
+  topicIds: readonly string[]
+  onChange: (topicId: string, on: boolean) => void
+}) {
+  const t = useT(addMessages)
+  const [open, setOpen] = useState(false)
+  return (
+    <details className="mt-3 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer font-medium">{t('preview.changeTopics')}</summary>
+      {open ? (
+        <fieldset className="mt-2">
+          <legend className="sr-only">{t('preview.topicsLegend')}</legend>
+          <ul className="grid gap-1 sm:grid-cols-2">
+            {model.topics.map((topic) => (
+              <li key={topic.id}>
+                <label className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    checked={topicIds.includes(topic.id)}
+                    onChange={(e) => onChange(topic.id, e.target.checked)}
+                  />
+                  {topic.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+    </details>
   )
 }
 

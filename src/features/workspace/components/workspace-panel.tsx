@@ -12,7 +12,8 @@ import type { WorkspaceDocument } from '@/domain/workspace/workspace-document'
 import { useT } from '@/i18n/catalog'
 import { workspaceMessages } from '../messages'
 import { useWorkspace } from '../use-workspace'
-import { workspaceStore, type KeptAside } from '../workspace-store'
+import type { WorkspaceError } from '../idb'
+import { workspaceStore, type KeptAside, type WriteResult } from '../workspace-store'
 import { NotAZipError, unzipFolder, zipFolder } from '../zip'
 import { StorageErrorMessage } from './storage-error'
 
@@ -46,16 +47,21 @@ export function WorkspacePanel({
   const lastSyncAt = useWorkspace((s) => s.lastSyncAt)
   const [removed, setRemoved] = useState<WorkspaceDocument | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
+  /** A failed action of this panel (a save elsewhere says its own failure). */
+  const [actionError, setActionError] = useState<WorkspaceError | null>(null)
+  const shown = status === 'failed' ? error : actionError
+  const done = (result: WriteResult) => {
+    setActionError(result.ok ? null : result.error)
+    return result.ok
+  }
   const importId = useId()
 
   const remove = async (doc: WorkspaceDocument) => {
-    const result = await workspaceStore.getState().remove(doc.id)
-    if (result.ok) setRemoved(doc)
+    if (done(await workspaceStore.getState().remove(doc.id))) setRemoved(doc)
   }
   const undo = async () => {
     if (!removed) return
-    const result = await workspaceStore.getState().save(removed)
-    if (result.ok) setRemoved(null)
+    if (done(await workspaceStore.getState().save(removed))) setRemoved(null)
   }
   const exportZip = () =>
     downloadText(
@@ -76,10 +82,10 @@ export function WorkspacePanel({
     const read = readWorkspaceFolder(files, model.sessions, new Date())
     const state = workspaceStore.getState()
     const plan = importPlan(read.documents, state.documents, state.takenIds())
-    const result = plan.add.length > 0 ? await state.saveMany(plan.add) : { ok: true }
+    const ok = plan.add.length > 0 ? done(await state.saveMany(plan.add)) : true
     setReport({
       file: file.name,
-      added: result.ok ? plan.add.length : 0,
+      added: ok ? plan.add.length : 0,
       same: plan.same,
       clash: plan.clash,
       problems: read.problems,
@@ -93,9 +99,9 @@ export function WorkspacePanel({
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t('intro')}</p>
       {status === 'loading' || status === 'idle' ? <p role="status">{t('loading')}</p> : null}
-      {error ? (
+      {shown ? (
         <div role="alert" className={`${boxClass} border-rose-700 dark:border-rose-400`}>
-          <StorageErrorMessage error={error} />
+          <StorageErrorMessage error={shown} />
         </div>
       ) : null}
       <div role="status" aria-live="polite" className="text-sm">
@@ -163,7 +169,7 @@ export function WorkspacePanel({
         />
       </div>
       {report ? <ImportResult report={report} /> : null}
-      {keptAside.length > 0 ? <KeptAsideList entries={keptAside} /> : null}
+      {keptAside.length > 0 ? <KeptAsideList entries={keptAside} onDone={done} /> : null}
     </section>
   )
 }
@@ -200,7 +206,13 @@ function ImportResult({ report }: { report: ImportReport }) {
   )
 }
 
-function KeptAsideList({ entries }: { entries: readonly KeptAside[] }) {
+function KeptAsideList({
+  entries,
+  onDone,
+}: {
+  entries: readonly KeptAside[]
+  onDone: (result: WriteResult) => boolean
+}) {
   const t = useT(workspaceMessages)
   const [confirming, setConfirming] = useState<string | null>(null)
   return (
@@ -226,7 +238,9 @@ function KeptAsideList({ entries }: { entries: readonly KeptAside[] }) {
                   <button
                     type="button"
                     className={buttonClass}
-                    onClick={() => void workspaceStore.getState().discardKeptAside(k.key)}
+                    onClick={() =>
+                      void workspaceStore.getState().discardKeptAside(k.key).then(onDone)
+                    }
                   >
                     {t('kept.confirmDelete')}
                   </button>
