@@ -144,12 +144,15 @@ const PreviewResult = memo(function PreviewResult({
         </ul>
       </div>
     )
+  // The drafts' statements; those they are linked to are in the published corpus (model).
   const built = reply.outcome.corpus
   const quotes = built.quotes.filter((q) => q.sourceId === draftId)
   const excluded = Object.entries(corrections)
     .filter(([, o]) => o.exclude)
     .map(([id]) => id)
-  const builtById = new Map(built.quotes.map((q) => [q.id, q]))
+  // Anyone the corpus or the draft quotes can be named as a statement's speaker.
+  const published = new Set(model.corpus.speakers.map((s) => s.id))
+  const speakers = [...model.corpus.speakers, ...built.speakers.filter((s) => !published.has(s.id))]
   const leftOut = reply.leftOut[draftId] ?? []
   const take = (p: LeftOut) => {
     const id = passageStatementId(draftId, quotes, p)
@@ -178,8 +181,7 @@ const PreviewResult = memo(function PreviewResult({
                 model={model}
                 quote={q}
                 correction={corrections[q.id]}
-                builtById={builtById}
-                speakers={built.speakers}
+                speakers={speakers}
                 actions={actions}
               />
             </li>
@@ -235,14 +237,12 @@ function DraftStatement({
   model,
   quote,
   correction,
-  builtById,
   speakers,
   actions,
 }: {
   model: CorpusModel
   quote: Quote
   correction: Correction | undefined
-  builtById: ReadonlyMap<string, Quote>
   speakers: readonly { id: string; name: string }[]
   actions: CorrectionActions
 }) {
@@ -335,7 +335,7 @@ function DraftStatement({
             <li key={`${l.what}-${l.id}`}>
               {l.what}{' '}
               <Link to="/quotes/$quoteId" params={{ quoteId: l.id }} className={textLinkClass}>
-                {snippet(builtById.get(l.id)?.text ?? l.id)}
+                {snippet(model.quoteById.get(l.id)?.text ?? l.id)}
               </Link>
             </li>
           ))}
