@@ -105,6 +105,9 @@ test('files: HTML without its scripts and styles, and an unreadable file refused
 test('a 10,000-word document is processed, rebuilt on a change, and typing goes on meanwhile', async ({
   page,
 }) => {
+  // As a transcript it has over a thousand statements, each with its corrections: on a shared,
+  // loaded machine rendering them takes longer than the default test time.
+  test.slow()
   await page.goto('/add')
   await waitForApp(page)
   const paragraph =
