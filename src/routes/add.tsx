@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { AddPage } from '@/features/add/components/add-page'
-import { loadCorpus } from '@/features/corpus/load-corpus'
+import { loadPublishedCorpus } from '@/features/corpus/load-corpus'
 
 export const Route = createFileRoute('/add')({
-  loader: () => loadCorpus(),
+  loader: () => loadPublishedCorpus(),
   component: function AddRoute() {
     return <AddPage model={Route.useLoaderData()} />
   },

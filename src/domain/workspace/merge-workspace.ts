@@ -3,21 +3,23 @@
  * corpus, so that every view reads one corpus: the explorer, search and facets, the session,
  * topic, source and statement pages.
  *
- * The documents are built with the published corpus through the CLI's pipeline
- * (builder-adapter.ts), so their statements get the CLI's ids (the same text, the same id),
- * speakers, topics, and corroborations and echoes against the published statements. Then the
- * published corpus is kept as it was published, and the workspace's sources, statements,
- * sessions and speakers are added after it: a published statement only gains links to the
- * user's statements (links are symmetric), and keeps its place, its id and everything else.
+ * The documents are built against the published corpus through the CLI's pipeline
+ * (builder-adapter.ts, corpus/builder/build-addition.ts), so their statements get the CLI's ids
+ * (the same text, the same id), speakers, topics, and corroborations and echoes against the
+ * published statements; the joined corpus is the one the CLI builds from a folder holding the
+ * published documents and the user's. A published statement only gains links to the user's
+ * statements (links are symmetric), and keeps its id and everything else.
  *
  * A document that cannot be built (its session is unknown, its text is empty…) is left out
  * with the builder's problems, and the others still join: one bad document never hides the
  * rest, nor the published corpus.
  */
-import type { Corpus, Quote, Session } from '../corpus/schema'
+import type { Corpus, Session } from '../corpus/schema'
 import {
   buildWithDrafts,
+  prepareCorpus,
   type DocumentDraft,
+  type PreparedCorpus,
   type Problem,
   type PublishedInputs,
 } from './builder-adapter'
@@ -66,16 +68,20 @@ export function joinWorkspace(
     return false
   })
   // Each failed build names the documents at fault; they are set aside and the rest built again.
+  let prepared: PreparedCorpus | undefined
   for (;;) {
     if (drafts.length === 0) return { corpus: published.corpus, workspaceSourceIds: [], leftOut }
-    const outcome = buildWithDrafts(published, drafts, workspace.sessions, workspace.overrides)
+    prepared ??= prepareCorpus(published)
+    const outcome = buildWithDrafts(
+      published,
+      drafts,
+      workspace.sessions,
+      workspace.overrides,
+      prepared,
+    )
     if (outcome.ok) {
       const ids = drafts.map((d) => d.id)
-      return {
-        corpus: mergeWorkspace(published.corpus, outcome.corpus, new Set(ids)),
-        workspaceSourceIds: ids,
-        leftOut,
-      }
+      return { corpus: outcome.corpus, workspaceSourceIds: ids, leftOut }
     }
     const atFault = drafts.filter((d) =>
       outcome.problems.some(
@@ -96,61 +102,3 @@ export function joinWorkspace(
 }
 
 const problemFile = (p: Problem) => p.file.split(/[\\/]/).pop() ?? p.file
-
-/**
- * `published` with the sources in `workspaceSourceIds` taken from `built` (a build of the
- * published documents and the workspace's together), their statements after the published
- * ones, the sessions and speakers they add, and the links between published and workspace
- * statements on both sides.
- */
-export function mergeWorkspace(
-  published: Corpus,
-  built: Corpus,
-  workspaceSourceIds: ReadonlySet<string>,
-): Corpus {
-  const isWorkspace = (q: Pick<Quote, 'sourceId'>) => workspaceSourceIds.has(q.sourceId)
-  const added = built.quotes.filter(isWorkspace)
-  const addedIds = new Set(added.map((q) => q.id))
-  const publishedIds = new Set(published.quotes.map((q) => q.id))
-  const builtById = new Map(built.quotes.map((q) => [q.id, q]))
-  // A published statement gains the links its rebuilt self has to the user's statements.
-  const withLinksToWorkspace = (q: Quote): Quote => {
-    const rebuilt = builtById.get(q.id)
-    if (!rebuilt) return q
-    const corroboratedBy = rebuilt.corroboratedBy.filter((id) => addedIds.has(id))
-    const echoes = rebuilt.echoes.filter((id) => addedIds.has(id))
-    if (corroboratedBy.length === 0 && echoes.length === 0) return q
-    return {
-      ...q,
-      corroboratedBy: [...q.corroboratedBy, ...corroboratedBy],
-      echoes: [...q.echoes, ...echoes],
-    }
-  }
-  // A workspace statement keeps its links to statements that are in the joined corpus and
-  // link back (a published statement links back when the build had it too).
-  const known = (id: string) => addedIds.has(id) || (publishedIds.has(id) && builtById.has(id))
-  const linkedBack = (q: Quote): Quote => ({
-    ...q,
-    corroboratedBy: q.corroboratedBy.filter(known),
-    echoes: q.echoes.filter(known),
-  })
-  const sessionIds = new Set(published.sessions.map((s) => s.id))
-  const speakerIds = new Set(published.speakers.map((s) => s.id))
-  const usedSessions = new Set(added.map((q) => q.sessionId))
-  const usedSpeakers = new Set(added.map((q) => q.speakerId))
-  const sources = built.sources.filter((s) => workspaceSourceIds.has(s.id))
-  for (const s of sources) usedSessions.add(s.sessionId)
-  return {
-    ...published,
-    sessions: [
-      ...published.sessions,
-      ...built.sessions.filter((s) => !sessionIds.has(s.id) && usedSessions.has(s.id)),
-    ],
-    sources: [...published.sources, ...sources],
-    speakers: [
-      ...published.speakers,
-      ...built.speakers.filter((s) => !speakerIds.has(s.id) && usedSpeakers.has(s.id)),
-    ],
-    quotes: [...published.quotes.map(withLinksToWorkspace), ...added.map(linkedBack)],
-  }
-}

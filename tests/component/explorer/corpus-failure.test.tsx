@@ -8,7 +8,7 @@ describe('/quotes when the corpus cannot be loaded', () => {
   it('says so, keeps the page, and offers to try again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {}) // React reports the caught error
     renderExplorer('/quotes?q=unity', 'fail')
-    const alert = await screen.findByRole('alert')
+    const alert = await screen.findByRole('alert', undefined, { timeout: 5000 })
     expect(screen.getByRole('heading', { level: 1, name: 'Search the statements' })).toBeVisible()
     expect(alert).toHaveTextContent('The statements could not be loaded')
     expect(alert).toHaveTextContent('HTTP 503')

@@ -71,20 +71,20 @@ describe('joining the workspace to the published corpus', () => {
     expect(joined.leftOut).toEqual([])
   })
 
-  it('keeps the published corpus first and as published, adding the documents after it', () => {
-    const n = published.corpus.quotes.length
-    expect(corpus.quotes.slice(0, n).map((q) => q.id)).toEqual(
-      published.corpus.quotes.map((q) => q.id),
-    )
-    expect(corpus.quotes.slice(0, n).map((q) => q.text)).toEqual(
-      published.corpus.quotes.map((q) => q.text),
-    )
-    expect(new Set(corpus.quotes.slice(n).map((q) => q.sourceId))).toEqual(
-      new Set([article.id, nextYear.id]),
-    )
-    expect(corpus.sources.slice(0, published.corpus.sources.length)).toEqual(
-      published.corpus.sources,
-    )
+  it('keeps every published statement as published, gaining only links to the user’s', () => {
+    const joinedById = new Map(corpus.quotes.map((q) => [q.id, q]))
+    const mine = new Set([article.id, nextYear.id])
+    for (const q of published.corpus.quotes) {
+      const now = joinedById.get(q.id)!
+      const toMine = (ids: string[]) => ids.filter((id) => mine.has(joinedById.get(id)!.sourceId))
+      expect({
+        ...now,
+        corroboratedBy: now.corroboratedBy.filter((id) => !toMine([id]).length),
+        echoes: now.echoes.filter((id) => !toMine([id]).length),
+      }).toEqual(q)
+    }
+    expect(corpus.quotes.length).toBeGreaterThan(published.corpus.quotes.length)
+    for (const s of published.corpus.sources) expect(corpus.sources).toContainEqual(s)
     // The session the workspace adds joins; the published ones are unchanged.
     expect(corpus.sessions.map((s) => s.id)).toEqual([
       ...published.corpus.sessions.map((s) => s.id),

@@ -2,7 +2,7 @@ import type { CorpusModel } from '@/domain/corpus/model'
 import { loadCheckCorpora } from '../load-check-corpus'
 import { CheckPage } from './check-page'
 
-/** /check over the published corpus. */
+/** /check over the published corpus, and the user's own documents when there are any. */
 export function CheckRoutePage({
   model,
   text,
@@ -18,6 +18,7 @@ export function CheckRoutePage({
       text={text}
       onTextChange={onTextChange}
       corpora={loadCheckCorpora(model)}
+      scope={model.workspaceSourceIds.size > 0 ? 'workspace' : 'corpus'}
     />
   )
 }
