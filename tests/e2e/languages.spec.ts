@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { waitForApp } from './support/app-ready'
 import { watchPageErrors } from './support/page-errors'
+import { readBuiltCorpus } from './support/built-corpus'
 
 test('a Russian address is a prerendered Russian page, and the app keeps it Russian', async ({
   page,
@@ -95,4 +96,24 @@ for (const locale of ['kk', 'ru'] as const)
         name: locale === 'kk' ? 'Мәлімдеме туралы' : 'О высказывании',
       }),
     ).toBeVisible()
+  })
+
+const sharedIds = readBuiltCorpus()
+  .quotes.slice(0, 3)
+  .map((quote) => quote.id)
+  .join(',')
+
+for (const [locale, words] of [
+  ['ru', { save: 'Сохранить в мои закладки', heading: 'Закладки', count: '3 закладки' }],
+  ['kk', { save: 'Менің бетбелгілеріме сақтау', heading: 'Бетбелгілер', count: '3 бетбелгі' }],
+] as const)
+  test(`bookmarks in ${locale}: a shared collection saved, the collection worded in ${locale}, no axe violations at 360 px`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await expectCleanAt360(page, `/${locale}/bookmarks/shared?ids=${sharedIds}`)
+    await page.getByRole('button', { name: words.save }).click()
+    await expectCleanAt360(page, `/${locale}/bookmarks`)
+    await expect(page.getByRole('heading', { level: 1, name: words.heading })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: words.count })).toBeVisible()
   })

@@ -6,6 +6,8 @@ import { BookmarkedStatement } from './bookmarked-statement'
 import { NoteEditor } from './note-editor'
 import { buttonClass } from '@/components/button-styles'
 import { Notice } from './notice'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 
 export interface BookmarkItemProps {
   item: ResolvedBookmark
@@ -28,11 +30,14 @@ export function BookmarkItem({
   onMove,
   onRemove,
 }: BookmarkItemProps) {
+  const t = useT(bookmarksMessages)
   const headingId = useId()
   const { bookmark, snapshot } = item
   const context = snapshot
-    ? `the statement “${snapshot.text.slice(0, 60)}${snapshot.text.length > 60 ? '…' : ''}”`
-    : `statement ${bookmark.quoteId}`
+    ? t('note.onStatement', {
+        text: `${snapshot.text.slice(0, 60)}${snapshot.text.length > 60 ? '…' : ''}`,
+      })
+    : t('note.onId', { id: bookmark.quoteId })
   return (
     <article
       aria-labelledby={headingId}
@@ -42,17 +47,14 @@ export function BookmarkItem({
       <BookmarkedStatement item={item} model={model} headingId={headingId} />
 
       {bookmark.noteConflict ? (
-        <Notice tone="warning" className="mt-4" title="This note was merged from two versions">
-          <p>
-            It was edited in two places at once (two tabs, or an import). Both texts are kept below,
-            separated by a line; tidy it up as you like.
-          </p>
+        <Notice tone="warning" className="mt-4" title={t('item.conflictTitle')}>
+          <p>{t('item.conflictText')}</p>
           <button
             type="button"
             className={buttonClass}
             onClick={() => useBookmarksStore.getState().acknowledgeNoteConflict(bookmark.quoteId)}
           >
-            Mark as reviewed
+            {t('item.conflictReviewed')}
           </button>
         </Notice>
       ) : null}
@@ -72,7 +74,7 @@ export function BookmarkItem({
               aria-disabled={position === 0}
               onClick={() => position > 0 && onMove(bookmark.quoteId, 'up')}
             >
-              <span aria-hidden="true">↑</span> Move up
+              <span aria-hidden="true">↑</span> {t('item.moveUp')}
             </button>
             <button
               type="button"
@@ -82,10 +84,10 @@ export function BookmarkItem({
               aria-disabled={position === total - 1}
               onClick={() => position < total - 1 && onMove(bookmark.quoteId, 'down')}
             >
-              <span aria-hidden="true">↓</span> Move down
+              <span aria-hidden="true">↓</span> {t('item.moveDown')}
             </button>
             <span className="text-sm text-slate-600 dark:text-slate-400">
-              {position + 1} of {total}
+              {t('item.position', { position: position + 1, total })}
             </span>
           </>
         ) : null}
@@ -95,7 +97,7 @@ export function BookmarkItem({
           aria-describedby={headingId}
           onClick={() => onRemove(bookmark.quoteId)}
         >
-          Remove bookmark
+          {t('item.remove')}
         </button>
       </div>
     </article>

@@ -4,6 +4,8 @@ import { useCorpus } from '@/features/corpus/use-corpus'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { useNoteDraft } from '../store/use-note-draft'
 import { BookmarkIcon } from './bookmark-icon'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 import { buttonClass, primaryButtonClass } from '@/components/button-styles'
 
 interface BookmarkToggleProps {
@@ -28,6 +30,7 @@ export function BookmarkToggle({
   fallbackSnapshot = null,
   className = '',
 }: BookmarkToggleProps) {
+  const t = useT(bookmarksMessages)
   const model = useCorpus()
   const bookmark = useBookmarksStore((s) => s.bookmarks[quoteId])
   const undoEntry = useBookmarksStore((s) => s.undoEntry)
@@ -69,7 +72,7 @@ export function BookmarkToggle({
         }
       >
         <BookmarkIcon filled={bookmarked} />
-        {bookmarked ? 'Bookmarked' : 'Bookmark'}
+        {bookmarked ? t('toggle.bookmarked') : t('toggle.bookmark')}
       </button>
       {bookmarked && withNote ? (
         <button
@@ -82,13 +85,13 @@ export function BookmarkToggle({
           }}
           className="rounded px-2 py-1 text-sm text-cyan-800 underline decoration-dotted underline-offset-4 hover:text-cyan-950 dark:text-cyan-300 dark:hover:text-cyan-100"
         >
-          {bookmark.note ? 'Edit note' : 'Add note'}
+          {bookmark.note ? t('toggle.editNote') : t('toggle.addNote')}
         </button>
       ) : null}
       <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
         {showUndo ? (
           <>
-            Bookmark removed.{' '}
+            {t('toggle.removed')}{' '}
             <button
               type="button"
               onClick={() => {
@@ -98,7 +101,7 @@ export function BookmarkToggle({
               }}
               className="font-medium text-cyan-800 underline underline-offset-2 dark:text-cyan-300"
             >
-              Undo
+              {t('toggle.undo')}
             </button>
           </>
         ) : (
@@ -115,7 +118,7 @@ export function BookmarkToggle({
             // meanwhile, both texts are kept instead of this one replacing the other.
             useBookmarksStore.getState().setNote(quoteId, note, basedOn)
             setEditing(false)
-            setStatus(note ? 'Note saved.' : 'Note cleared.')
+            setStatus(note ? t('toggle.noteSaved') : t('toggle.noteCleared'))
             toggleRef.current?.focus()
           }}
           onCancel={() => {
@@ -141,6 +144,7 @@ function QuickNoteEditor({
   onSave: (note: string, basedOn: string) => void
   onCancel: () => void
 }) {
+  const t = useT(bookmarksMessages)
   const [draft, setDraft] = useState(initial)
   const [basedOn, setBasedOn] = useState(initial)
   const [keptHere, setKeptHere] = useState(false)
@@ -163,7 +167,7 @@ function QuickNoteEditor({
       }}
     >
       <label htmlFor={fieldId} className="block text-sm font-medium">
-        Note on this bookmark
+        {t('toggle.noteLabel')}
       </label>
       <textarea
         id={fieldId}
@@ -176,16 +180,15 @@ function QuickNoteEditor({
       />
       {keptHere ? (
         <p role="alert" className="text-sm font-medium text-amber-900 dark:text-amber-200">
-          This bookmark was removed in another tab while you were writing this note. It was kept,
-          with your note saved as it was.
+          {t('toggle.keptHere')}
         </p>
       ) : null}
       <div className="flex gap-2">
         <button type="submit" className={primaryButtonClass}>
-          Save note
+          {t('toggle.save')}
         </button>
         <button type="button" onClick={onCancel} className={buttonClass}>
-          Cancel
+          {t('toggle.cancel')}
         </button>
       </div>
     </form>

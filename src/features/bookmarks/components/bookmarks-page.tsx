@@ -4,11 +4,14 @@ import { snapshotQuote, sortBookmarks, type BookmarkSort } from '@/domain/bookma
 import type { BookmarksSearch } from '@/domain/bookmarks/bookmarks-search'
 import { matchesBookmarkFilter, resolveBookmark } from '@/domain/bookmarks/resolve'
 import type { CorpusModel } from '@/domain/corpus/model'
-import { plural } from '@/domain/corpus/format'
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { useDocumentTitle } from '@/hooks/use-document-title'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
+import { renderRichText } from '@/i18n/rich-text'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { BookmarkItem } from './bookmark-item'
 import { BookmarkList } from './bookmark-list'
@@ -21,11 +24,7 @@ import { SharePanel } from './share-panel'
 import { StorageNotices } from './storage-notices'
 import { UndoToast } from './undo-toast'
 
-const SORT_LABELS: Record<BookmarkSort, string> = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  custom: 'My order',
-}
+const SORTS: readonly BookmarkSort[] = ['newest', 'oldest', 'custom']
 
 export interface BookmarksPageProps {
   model: CorpusModel
@@ -35,7 +34,9 @@ export interface BookmarksPageProps {
 
 /** The user's collection: filter, order, annotate, remove (with undo), share, export, import. */
 export function BookmarksPage({ model, search, onSearchChange }: BookmarksPageProps) {
-  useDocumentTitle('Bookmarks')
+  const t = useT(bookmarksMessages)
+  const terms = useCorpusTerms()
+  useDocumentTitle(t('page.title'))
   const bookmarks = useBookmarksStore((s) => s.bookmarks)
   const sort = useBookmarksStore((s) => s.preferences.sort)
   const collectionHeadingRef = useRef<HTMLHeadingElement>(null)
@@ -66,13 +67,17 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
 
   const sessionOptions = useMemo(() => {
     const options = new Map(
-      model.sessions.map((s) => [s.id, `${s.roman} session (${s.date.slice(0, 4)})`]),
+      model.sessions.map((s) => [
+        s.id,
+        t('filter.sessionOption', { session: terms.sessionName(s), year: s.date.slice(0, 4) }),
+      ]),
     )
     for (const { snapshot } of all)
       if (snapshot && !options.has(snapshot.sessionId))
         options.set(snapshot.sessionId, snapshot.sessionLabel)
     return [...options]
-  }, [all, model])
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- words follow the language (terms)
+  }, [all, model, terms.locale])
   const topicOptions = useMemo(() => {
     const options = new Map(model.topics.map((t) => [t.id, t.label]))
     for (const { snapshot } of all)
@@ -101,14 +106,12 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
 
   return (
     <div>
-      <PageHeading eyebrow="Your collection">Bookmarks</PageHeading>
+      <PageHeading eyebrow={t('page.eyebrow')}>{t('page.heading')}</PageHeading>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-        {count === 0
-          ? 'Statements you bookmark are kept here, in this browser, with your notes.'
-          : `${plural(count, 'statement')} bookmarked, kept in this browser with your notes. `}
+        {count === 0 ? t('page.introEmpty') : `${t('page.intro', { count })} `}
         {count > 0 ? (
           <a href="#collection-tools" className={textLinkClass}>
-            Share, export or import
+            {t('page.toolsLink')}
           </a>
         ) : null}
       </p>
@@ -127,31 +130,33 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
             tabIndex={-1}
             className="font-serif text-2xl font-semibold outline-none"
           >
-            {filtered ? `Showing ${visible.length} of ${count}` : plural(count, 'bookmark')}
+            {filtered
+              ? t('list.showing', { shown: visible.length, total: count })
+              : t('list.count', { count })}
           </h2>
           <UndoToast returnFocusTo={() => collectionHeadingRef.current} />
 
           {count > 0 ? (
             <div className="mt-3 flex flex-wrap items-end gap-3">
               <SelectField
-                label="Order"
+                label={t('sort.label')}
                 value={sort}
                 onChange={(value) => useBookmarksStore.getState().setSort(value as BookmarkSort)}
               >
-                {(Object.keys(SORT_LABELS) as BookmarkSort[]).map((key) => (
+                {SORTS.map((key) => (
                   <option key={key} value={key}>
-                    {SORT_LABELS[key]}
+                    {t(`sort.${key}`)}
                   </option>
                 ))}
               </SelectField>
               <SelectField
-                label="Session"
+                label={t('filter.session')}
                 value={filter.sessions[0] ?? ''}
                 onChange={(value) =>
                   onSearchChange({ ...search, session: value ? [value] : undefined })
                 }
               >
-                <option value="">All sessions</option>
+                <option value="">{t('filter.allSessions')}</option>
                 {sessionOptions.map(([id, label]) => (
                   <option key={id} value={id}>
                     {label}
@@ -159,13 +164,13 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
                 ))}
               </SelectField>
               <SelectField
-                label="Topic"
+                label={t('filter.topic')}
                 value={filter.topics[0] ?? ''}
                 onChange={(value) =>
                   onSearchChange({ ...search, topic: value ? [value] : undefined })
                 }
               >
-                <option value="">All topics</option>
+                <option value="">{t('filter.allTopics')}</option>
                 {topicOptions.map(([id, label]) => (
                   <option key={id} value={id}>
                     {label}
@@ -174,31 +179,29 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
               </SelectField>
               {filtered ? (
                 <button type="button" className={buttonClass} onClick={() => onSearchChange({})}>
-                  Show all
+                  {t('filter.showAll')}
                 </button>
               ) : null}
             </div>
           ) : null}
           {count > 0 && sort !== 'custom' ? (
             <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-              To arrange bookmarks by hand, choose “My order”.
+              {t('sort.customHint')}
             </p>
           ) : null}
 
           {count === 0 ? (
             <div className="mt-4 max-w-prose space-y-2 rounded-lg border border-dashed border-slate-400 p-5 dark:border-slate-600">
-              <p>No bookmarks yet.</p>
+              <p>{t('empty.none')}</p>
               <p>
-                Use the <strong>Bookmark</strong> button on any statement, in the{' '}
-                <Link to="/quotes" className={textLinkClass}>
-                  quote explorer
-                </Link>
-                , on a session or topic page, or on a statement’s own page. You can add a note to
-                each and share or export the collection from here.
+                {renderRichText(t('empty.howTo'), {
+                  0: <strong />,
+                  1: <Link to="/quotes" className={textLinkClass} />,
+                })}
               </p>
             </div>
           ) : visible.length === 0 ? (
-            <p className="mt-4">No bookmarks match these filters.</p>
+            <p className="mt-4">{t('empty.noMatch')}</p>
           ) : (
             <BookmarkList
               items={visible}
@@ -220,17 +223,17 @@ export function BookmarksPage({ model, search, onSearchChange }: BookmarksPagePr
           ) : null}
         </section>
 
-        <aside id="collection-tools" aria-label="Share, export and import" className="space-y-8">
-          <ToolSection title="Share">
+        <aside id="collection-tools" aria-label={t('tools.label')} className="space-y-8">
+          <ToolSection title={t('tools.share')}>
             <SharePanel ids={visible.map((item) => item.bookmark.quoteId)} filtered={filtered} />
           </ToolSection>
-          <ToolSection title="Export">
+          <ToolSection title={t('tools.export')}>
             <ExportPanel model={model} sort={sort} />
           </ToolSection>
-          <ToolSection title="Import">
+          <ToolSection title={t('tools.import')}>
             <ImportPanel model={model} />
           </ToolSection>
-          <ToolSection title="Saved views">
+          <ToolSection title={t('tools.savedViews')}>
             <SavedViewsList />
           </ToolSection>
         </aside>
@@ -281,6 +284,7 @@ function SelectField({
 }
 
 function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }) {
+  const t = useT(bookmarksMessages)
   const [confirming, setConfirming] = useState(false)
   const confirmRef = useRef<HTMLButtonElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
@@ -295,7 +299,7 @@ function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }
     <div className="mt-8 flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
       {confirming ? (
         <>
-          <span className="text-sm">Remove all {plural(count, 'bookmark')} and their notes?</span>
+          <span className="text-sm">{t('clear.ask', { count })}</span>
           <button
             ref={confirmRef}
             type="button"
@@ -306,10 +310,10 @@ function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }
               onCleared()
             }}
           >
-            Yes, remove all
+            {t('clear.yes')}
           </button>
           <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
-            Keep them
+            {t('clear.no')}
           </button>
         </>
       ) : (
@@ -319,7 +323,7 @@ function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }
           className={dangerButtonClass}
           onClick={() => setConfirming(true)}
         >
-          Remove all bookmarks…
+          {t('clear.start')}
         </button>
       )}
     </div>
@@ -331,29 +335,27 @@ function ClearAll({ count, onCleared }: { count: number; onCleared: () => void }
  * rather than let it reappear without a word.
  */
 function KeptElsewhereNotice({ model }: { model: CorpusModel }) {
+  const t = useT(bookmarksMessages)
+  const { list } = useCorpusTerms()
   const kept = useBookmarksStore((s) => s.keptElsewhere)
   const bookmarks = useBookmarksStore((s) => s.bookmarks)
   const present = kept.filter((id) => bookmarks[id])
   if (present.length === 0) return null
   const names = present.map((id) => {
     const text = bookmarks[id]?.snapshot?.text ?? model.quoteById.get(id)?.text
-    return text ? `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”` : `quote ${id}`
+    return text ? `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”` : t('quote.byId', { id })
   })
   return (
-    <Notice tone="info" role="status" className="mt-3" title="Kept by another tab">
+    <Notice tone="info" role="status" className="mt-3" title={t('keptElsewhere.title')}>
       <p className="break-words">
-        {present.length === 1
-          ? 'A bookmark you removed is'
-          : `${present.length} bookmarks you removed are`}{' '}
-        back, because a note was being written on {present.length === 1 ? 'it' : 'them'} in another
-        tab: {names.join(', ')}. The note is saved with it; remove it again if you like.
+        {t('keptElsewhere.text', { count: present.length, names: list(names) })}
       </p>
       <button
         type="button"
         className={buttonClass}
         onClick={() => useBookmarksStore.getState().dismissKept()}
       >
-        OK
+        {t('keptElsewhere.ok')}
       </button>
     </Notice>
   )

@@ -6,6 +6,8 @@ import { appBaseUrl, downloadText } from '@/components/export/download'
 import { exportFileName } from '../download'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { buttonClass } from '@/components/button-styles'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 
 /** Writes the whole collection, in the chosen order, as a JSON file (complete, re-importable). */
 export function exportJson(sort: BookmarkSort) {
@@ -19,6 +21,7 @@ export function exportJson(sort: BookmarkSort) {
 }
 
 export function ExportPanel({ model, sort }: { model: CorpusModel; sort: BookmarkSort }) {
+  const t = useT(bookmarksMessages)
   const count = useBookmarksStore((s) => Object.keys(s.bookmarks).length)
   const resolved = () =>
     sortBookmarks(Object.values(useBookmarksStore.getState().bookmarks), sort).map((b) =>
@@ -51,22 +54,17 @@ export function ExportPanel({ model, sort }: { model: CorpusModel; sort: Bookmar
   ]
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        All {count} {count === 1 ? 'bookmark' : 'bookmarks'} with notes, in the order shown.
-      </p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">{t('export.all', { count })}</p>
       <ul className="flex flex-wrap gap-2">
         {exports.map(({ label, save }) => (
           <li key={label}>
             <button type="button" className={buttonClass} disabled={count === 0} onClick={save}>
-              Export {label}
+              {t('export.button', { format: label })}
             </button>
           </li>
         ))}
       </ul>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        JSON keeps everything and can be imported again; CSV opens in spreadsheets; Markdown is
-        ready to paste, with citations.
-      </p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t('export.hint')}</p>
     </div>
   )
 }

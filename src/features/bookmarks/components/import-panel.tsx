@@ -8,7 +8,10 @@ import {
 import { describeSetAside } from '@/domain/bookmarks/salvage'
 import type { StorageFit } from '@/domain/bookmarks/stored-size'
 import type { CorpusModel } from '@/domain/corpus/model'
-import { plural } from '@/domain/corpus/format'
+import { joinList } from '@/domain/corpus/format'
+import { translator, useT, type Translate } from '@/i18n/catalog'
+import { currentLocale } from '@/i18n/i18n'
+import { bookmarksMessages } from '../messages'
 import { readImportFile } from '../import/read-import-file'
 import { runSliced } from '../run-sliced'
 import { checkImportFits, importIntoStore } from '../store/import-into-store'
@@ -27,16 +30,26 @@ type ImportState =
 /** Entries of a file that could not be read, listed one by one up to this many. */
 const MAX_LISTED = 20
 
-const megabytes = (chars: number) => `${(chars / (1024 * 1024)).toFixed(1)} MB`
+type T = Translate<NonNullable<(typeof bookmarksMessages)['keys']>>
 
-const listIds = (ids: readonly string[]) =>
-  ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ')
+/** Megabytes with one decimal, in the interface language's digits. */
+const megabytes = (chars: number) =>
+  (chars / (1024 * 1024)).toLocaleString(currentLocale(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
+
+const listIds = (t: T, ids: readonly string[]) =>
+  ids.length > 8
+    ? t('import.ids', { ids: ids.slice(0, 8).join(', '), more: ids.length - 8 })
+    : ids.join(', ')
 
 /**
  * Import from a JSON export: the file is checked and a preview says what would be added,
  * what is already there and what cannot be imported; nothing changes until the user confirms.
  */
 export function ImportPanel({ model }: { model: CorpusModel }) {
+  const t = useT(bookmarksMessages)
   const inputId = useId()
   const previewHeadingId = useId()
   const [state, setState] = useState<ImportState>({ status: 'idle' })
@@ -74,11 +87,9 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
       parsed.file.bookmarks.length > 0 &&
       preview.unknown.length === new Set(parsed.file.bookmarks.map((b) => b.quoteId)).size
     )
-      return fail(
-        `None of the statements in “${file.name}” are in the corpus, and the file has no saved text for them (unknown quote IDs: ${listIds(preview.unknown)}). Nothing was changed.`,
-      )
+      return fail(t('import.noneKnown', { name: file.name, ids: listIds(t, preview.unknown) }))
     const fit = await checkImportFits(useBookmarksStore, preview)
-    if (!fit.fits) return fail(doesNotFit(file.name, fit))
+    if (!fit.fits) return fail(doesNotFit(t, file.name, fit))
     if (!current()) return
     setState({ status: 'preview', name: file.name, preview, fit })
     requestAnimationFrame(() => previewRef.current?.focus())
@@ -87,7 +98,11 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
   const confirm = async (preview: ImportPreview, name: string) => {
     const mine = ++attempt.current
     setState({ status: 'saving', name })
-    const outcome = await importIntoStore(useBookmarksStore, preview, `Imported “${name}”.`)
+    const outcome = await importIntoStore(
+      useBookmarksStore,
+      preview,
+      translator(bookmarksMessages)('import.undo', { name }),
+    )
     if (mine !== attempt.current) return
     reset()
     if (!outcome.ok) {
@@ -95,21 +110,22 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
         status: 'error',
         problem:
           outcome.reason === 'does-not-fit'
-            ? doesNotFit(name, outcome.fit)
-            : `The bookmarks from “${name}” could not be saved: this browser’s storage refused them. Nothing was changed.`,
+            ? doesNotFit(t, name, outcome.fit)
+            : t('import.notSaved', { name }),
       })
       return
     }
     const { result } = outcome
-    const parts = [`Added ${plural(result.added.length, 'bookmark')}`]
-    if (result.notesJoined.length > 0)
-      parts.push(`kept both notes on ${plural(result.notesJoined.length, 'bookmark')}`)
-    if (outcome.viewsAdded > 0) parts.push(`added ${plural(outcome.viewsAdded, 'saved view')}`)
-    const setAside =
-      preview.setAside.length > 0
-        ? ` ${plural(preview.setAside.length, 'entry', 'entries')} of the file could not be read and ${preview.setAside.length === 1 ? 'was' : 'were'} not imported.`
-        : ''
-    setState({ status: 'done', message: `${parts.join(', ')} from “${name}”.${setAside}` })
+    setState({
+      status: 'done',
+      message: t('import.done', {
+        added: result.added.length,
+        joined: result.notesJoined.length,
+        views: outcome.viewsAdded,
+        name,
+        setAside: preview.setAside.length,
+      }),
+    })
     requestAnimationFrame(() => resultRef.current?.focus())
   }
 
@@ -117,7 +133,7 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
     <div className="space-y-3">
       <div>
         <label htmlFor={inputId} className="block text-sm font-medium">
-          Import bookmarks from a JSON file
+          {t('import.label')}
         </label>
         <input
           id={inputId}
@@ -127,22 +143,19 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
           onChange={(event) => void onFile(event.target.files?.[0])}
           className={`mt-1 ${fieldClass} file:mr-3 file:rounded file:border-0 file:bg-slate-200 file:px-2 file:py-1 file:text-sm dark:file:bg-slate-700 dark:file:text-slate-100`}
         />
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          You will see what the file contains before anything changes. Existing notes are never
-          replaced.
-        </p>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t('import.hint')}</p>
       </div>
 
       <div role="status" className="text-sm">
         {state.status === 'reading'
-          ? `Reading “${state.name}”…`
+          ? t('import.reading', { name: state.name })
           : state.status === 'saving'
-            ? `Saving the bookmarks from “${state.name}”…`
+            ? t('import.saving', { name: state.name })
             : ''}
       </div>
 
       {state.status === 'error' ? (
-        <Notice tone="error" role="alert" title="This file cannot be imported">
+        <Notice tone="error" role="alert" title={t('import.refusedTitle')}>
           <p className="break-words">{state.problem}</p>
         </Notice>
       ) : null}
@@ -166,21 +179,19 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
             tabIndex={-1}
             className="font-semibold outline-none"
           >
-            Before importing “{state.name}”
+            {t('import.previewHeading', { name: state.name })}
           </h3>
           <PreviewList preview={state.preview} fit={state.fit} />
           <div className="mt-3 flex flex-wrap gap-2">
             {importChangesNothing(state.preview) ? (
-              <p className="text-sm">
-                Nothing new in this file: your bookmarks already hold all of it.
-              </p>
+              <p className="text-sm">{t('import.nothingNew')}</p>
             ) : (
               <button
                 type="button"
                 className={primaryButtonClass}
                 onClick={() => void confirm(state.preview, state.name)}
               >
-                {confirmLabel(state.preview)}
+                {confirmLabel(t, state.preview)}
               </button>
             )}
             <button
@@ -192,7 +203,7 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
                 inputRef.current?.focus()
               }}
             >
-              {importChangesNothing(state.preview) ? 'Close' : 'Cancel'}
+              {importChangesNothing(state.preview) ? t('import.close') : t('import.cancel')}
             </button>
           </div>
         </section>
@@ -201,63 +212,72 @@ export function ImportPanel({ model }: { model: CorpusModel }) {
   )
 }
 
-function confirmLabel(preview: ImportPreview): string {
+function confirmLabel(t: T, preview: ImportPreview): string {
   const parts: string[] = []
-  if (preview.toAdd.length > 0) parts.push(plural(preview.toAdd.length, 'bookmark'))
-  if (preview.notesToJoin.length > 0) parts.push(plural(preview.notesToJoin.length, 'note'))
-  if (preview.viewsToAdd.length > 0) parts.push(plural(preview.viewsToAdd.length, 'saved view'))
-  return `Import ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')}`
+  if (preview.toAdd.length > 0)
+    parts.push(t('import.confirmBookmarks', { count: preview.toAdd.length }))
+  if (preview.notesToJoin.length > 0)
+    parts.push(t('import.confirmNotes', { count: preview.notesToJoin.length }))
+  if (preview.viewsToAdd.length > 0)
+    parts.push(t('import.confirmViews', { count: preview.viewsToAdd.length }))
+  return t('import.confirm', { what: joinList(parts, currentLocale()) })
 }
 
 /** The refusal when the collection with the file would not fit in the browser's storage. */
-function doesNotFit(name: string, fit: StorageFit): string {
-  const others =
-    fit.usedByOthers > 0 ? ` (other data of this site takes ${megabytes(fit.usedByOthers)})` : ''
-  return `With “${name}”, your bookmarks would take ${megabytes(fit.needed)} of this browser’s storage, which keeps ${megabytes(fit.quota)} for this site${others}. Nothing was changed. Import a smaller file, or export your bookmarks and remove some first.`
+function doesNotFit(t: T, name: string, fit: StorageFit): string {
+  return t('import.doesNotFit', {
+    name,
+    needed: megabytes(fit.needed),
+    quota: megabytes(fit.quota),
+    others: fit.usedByOthers > 0 ? megabytes(fit.usedByOthers) : 'none',
+  })
 }
 
 function PreviewList({ preview, fit }: { preview: ImportPreview; fit: StorageFit }) {
+  const t = useT(bookmarksMessages)
   const rows: [string, ReactNode][] = [
-    ['Will be added', plural(preview.toAdd.length, 'bookmark')],
-    ['Already in your bookmarks', plural(preview.alreadyPresent.length, 'bookmark')],
+    [t('import.rowAdd'), t('import.confirmBookmarks', { count: preview.toAdd.length })],
+    [
+      t('import.rowPresent'),
+      t('import.confirmBookmarks', { count: preview.alreadyPresent.length }),
+    ],
   ]
   if (preview.notesToJoin.length > 0)
     rows.push([
-      'Different note from yours',
-      `${plural(preview.notesToJoin.length, 'bookmark')}: both notes will be kept, yours first`,
+      t('import.rowJoin'),
+      t('import.rowJoinValue', { count: preview.notesToJoin.length }),
     ])
   if (preview.notInCorpus.length > 0)
     rows.push([
-      'Not in the current corpus',
-      `${plural(preview.notInCorpus.length, 'bookmark')}, added with the text saved in the file`,
+      t('import.rowNotInCorpus'),
+      t('import.rowNotInCorpusValue', { count: preview.notInCorpus.length }),
     ])
-  if (preview.unknown.length > 0)
-    rows.push(['Unknown quote IDs, skipped', listIds(preview.unknown)])
+  if (preview.unknown.length > 0) rows.push([t('import.rowUnknown'), listIds(t, preview.unknown)])
   if (preview.duplicates > 0)
-    rows.push([
-      'Listed twice in the file',
-      `${plural(preview.duplicates, 'entry', 'entries')}, counted once`,
-    ])
+    rows.push([t('import.rowTwice'), t('import.rowTwiceValue', { count: preview.duplicates })])
   if (preview.viewsToAdd.length > 0)
-    rows.push(['Saved views to add', preview.viewsToAdd.map((v) => v.name).join(', ')])
+    rows.push([t('import.rowViews'), preview.viewsToAdd.map((v) => v.name).join(', ')])
   if (preview.setAside.length > 0)
     rows.push([
-      'Cannot be read, not imported',
+      t('import.rowUnreadable'),
       <>
-        {plural(preview.setAside.length, 'entry', 'entries')}:
+        {t('import.rowUnreadableValue', { count: preview.setAside.length })}
         <ul className="list-disc pl-5">
           {preview.setAside.slice(0, MAX_LISTED).map((entry) => (
             <li key={entry.path}>{describeSetAside(entry)}</li>
           ))}
           {preview.setAside.length > MAX_LISTED ? (
-            <li>and {preview.setAside.length - MAX_LISTED} more</li>
+            <li>{t('import.andMore', { count: preview.setAside.length - MAX_LISTED })}</li>
           ) : null}
         </ul>
       </>,
     ])
   rows.push([
-    'Storage after importing',
-    `${megabytes(fit.needed + fit.usedByOthers)} of the ${megabytes(fit.quota)} this browser keeps for this site`,
+    t('import.rowStorage'),
+    t('import.rowStorageValue', {
+      used: megabytes(fit.needed + fit.usedByOthers),
+      quota: megabytes(fit.quota),
+    }),
   ])
   return (
     <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
 import { buttonClass, fieldClass } from '@/components/button-styles'
 import { useNoteDraft } from '../store/use-note-draft'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 
 type SaveState = 'saved' | 'unsaved' | 'just-saved'
 
@@ -20,6 +22,7 @@ export function NoteEditor({
   note: string
   context: string
 }) {
+  const t = useT(bookmarksMessages)
   const fieldId = useId()
   const statusId = useId()
   const [draft, setDraft] = useState(note)
@@ -50,11 +53,11 @@ export function NoteEditor({
 
   const message =
     state === 'unsaved'
-      ? 'Unsaved changes'
+      ? t('note.unsaved')
       : state === 'just-saved'
         ? health === 'ok'
-          ? 'Note saved.'
-          : 'Note kept in this tab only (the browser is not storing data).'
+          ? t('note.saved')
+          : t('note.inTab')
         : ''
 
   return (
@@ -64,7 +67,7 @@ export function NoteEditor({
         htmlFor={fieldId}
         className="block text-sm font-medium text-slate-800 dark:text-slate-200"
       >
-        Note <span className="sr-only">on {context}</span>
+        {t('note.label')} <span className="sr-only">{context}</span>
       </label>
       <textarea
         id={fieldId}
@@ -78,19 +81,18 @@ export function NoteEditor({
         onBlur={() => {
           if (state === 'unsaved') save()
         }}
-        placeholder="Why this statement matters, where you will use it…"
+        placeholder={t('note.placeholder')}
         className={`mt-1 ${fieldClass} placeholder:text-slate-500 dark:placeholder:text-slate-400`}
       />
       <p className="mt-1 hidden whitespace-pre-wrap print:block">{draft}</p>
       {keptHere ? (
         <p role="alert" className="mt-1.5 text-sm font-medium text-amber-900 dark:text-amber-200">
-          This bookmark was removed in another tab while you were writing this note. It was kept,
-          with your note saved as it was; remove it again if you meant to.
+          {t('note.keptHere')}
         </p>
       ) : null}
       <div className="mt-1.5 flex flex-wrap items-center gap-3">
         <button type="button" onClick={save} className={buttonClass}>
-          Save note
+          {t('note.save')}
         </button>
         <span id={statusId} role="status" className="text-sm text-slate-700 dark:text-slate-300">
           {message}

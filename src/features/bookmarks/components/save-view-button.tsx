@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 import { buttonClass, fieldClass, primaryButtonClass } from '@/components/button-styles'
 
 /**
@@ -13,6 +15,7 @@ export function SaveViewButton({
   url: string
   suggestedName?: string
 }) {
+  const t = useT(bookmarksMessages)
   const [open, setOpen] = useState(false)
   const [name, setName] = useState(suggestedName)
   const [status, setStatus] = useState('')
@@ -37,7 +40,7 @@ export function SaveViewButton({
           setName((n) => n || suggestedName)
         }}
       >
-        {alreadySaved ? 'View saved · save again' : 'Save this view'}
+        {alreadySaved ? t('saveView.again') : t('saveView.open')}
       </button>
       <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
         {status}
@@ -50,11 +53,7 @@ export function SaveViewButton({
             event.preventDefault()
             const view = useBookmarksStore.getState().saveView(name || url, url)
             setOpen(false)
-            setStatus(
-              view
-                ? `Saved as “${view.name}”; find it under Bookmarks.`
-                : 'This address cannot be saved as a view: it is not a page of this app.',
-            )
+            setStatus(view ? t('saveView.done', { name: view.name }) : t('saveView.refused'))
             buttonRef.current?.focus()
           }}
           onKeyDown={(event) => {
@@ -66,7 +65,7 @@ export function SaveViewButton({
         >
           <div className="min-w-48 flex-1">
             <label htmlFor={nameId} className="block text-sm font-medium">
-              Name for this view
+              {t('saveView.name')}
             </label>
             <input
               id={nameId}
@@ -80,7 +79,7 @@ export function SaveViewButton({
             />
           </div>
           <button type="submit" className={primaryButtonClass}>
-            Save view
+            {t('saveView.submit')}
           </button>
         </form>
       ) : null}

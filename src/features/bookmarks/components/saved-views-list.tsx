@@ -1,20 +1,19 @@
 import { useBookmarksStore } from '../store/use-bookmarks-store'
-import { formatDate } from '@/domain/corpus/format'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import { textLinkClass } from '@/components/text-link-class'
 import { appHref, checkAppPath } from '@/domain/url/app-path'
 import { buttonClass } from '@/components/button-styles'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 
 /** Named explorer views the user saved; each opens the explorer exactly as it was. */
 export function SavedViewsList() {
+  const t = useT(bookmarksMessages)
+  const { date } = useCorpusTerms()
   const views = useBookmarksStore((s) => s.savedViews)
   const list = Object.values(views).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
   if (list.length === 0)
-    return (
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        No saved views yet. In the quote explorer, “Save this view” keeps a search with its filters
-        here.
-      </p>
-    )
+    return <p className="text-sm text-slate-700 dark:text-slate-300">{t('views.none')}</p>
   return (
     <ul className="space-y-2">
       {list.map((view) => (
@@ -22,16 +21,16 @@ export function SavedViewsList() {
           <span className="min-w-0">
             <SavedViewLink name={view.name} url={view.url} />{' '}
             <span className="text-xs text-slate-600 dark:text-slate-400">
-              saved {formatDate(view.createdAt)}
+              {t('views.saved', { date: date(view.createdAt) })}
             </span>
           </span>
           <button
             type="button"
             className={buttonClass}
-            aria-label={`Delete saved view “${view.name}”`}
+            aria-label={t('views.deleteLabel', { name: view.name })}
             onClick={() => useBookmarksStore.getState().removeView(view.id)}
           >
-            Delete
+            {t('views.delete')}
           </button>
         </li>
       ))}
@@ -45,13 +44,14 @@ export function SavedViewsList() {
  * shown as text with the reason, never as a link.
  */
 function SavedViewLink({ name, url }: { name: string; url: string }) {
+  const t = useT(bookmarksMessages)
   const check = checkAppPath(url)
   if (!check.ok)
     return (
       <span className="break-words">
         {name}{' '}
         <span className="text-xs text-red-800 dark:text-red-300">
-          (not opened: {check.reason}, not a page of this app)
+          {t('views.notOpened', { reason: check.reason })}
         </span>
       </span>
     )

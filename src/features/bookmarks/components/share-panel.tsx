@@ -2,6 +2,8 @@ import { useId, useRef, useState } from 'react'
 import { buildShareLink, MAX_SHARED_TITLE_LENGTH } from '@/domain/bookmarks/share-url'
 import { appBaseUrl } from '@/components/export/download'
 import { fieldClass, primaryButtonClass } from '@/components/button-styles'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 
 type ShareState =
   | { status: 'idle' }
@@ -12,6 +14,7 @@ type ShareState =
  * stay private), copies it, and shows it in a field to copy by hand if the browser refuses.
  */
 export function SharePanel({ ids, filtered }: { ids: string[]; filtered: boolean }) {
+  const t = useT(bookmarksMessages)
   const titleId = useId()
   const urlId = useId()
   const [title, setTitle] = useState('')
@@ -42,12 +45,11 @@ export function SharePanel({ ids, filtered }: { ids: string[]; filtered: boolean
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Anyone with the link sees {filtered ? 'the bookmarks listed now' : 'these bookmarks'},
-        read-only, in any browser. Your notes are not included.
+        {t('share.intro', { filtered: filtered ? 'yes' : 'no' })}
       </p>
       <div>
         <label htmlFor={titleId} className="block text-sm font-medium">
-          Title for the shared collection (optional)
+          {t('share.title')}
         </label>
         <input
           id={titleId}
@@ -64,22 +66,22 @@ export function SharePanel({ ids, filtered }: { ids: string[]; filtered: boolean
         disabled={ids.length === 0}
         onClick={() => void share()}
       >
-        Copy share link
+        {t('share.copy')}
       </button>
       <div role="status" className="text-sm">
         {state.status === 'ready'
           ? state.copied
-            ? `Link to ${state.count} ${state.count === 1 ? 'statement' : 'statements'} copied.`
-            : 'Your browser did not allow copying: select the link below and copy it.'
+            ? t('share.copied', { count: state.count })
+            : t('share.notCopied')
           : ''}
         {state.status === 'ready' && state.omitted > 0
-          ? ` ${state.omitted} more did not fit into a link; export a file to share them all.`
+          ? ` ${t('share.omitted', { count: state.omitted })}`
           : ''}
       </div>
       {state.status === 'ready' ? (
         <div>
           <label htmlFor={urlId} className="block text-sm font-medium">
-            Share link
+            {t('share.link')}
           </label>
           <input
             id={urlId}

@@ -8,7 +8,7 @@ import {
 } from '@/domain/bookmarks/share-url'
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
 import type { CorpusModel } from '@/domain/corpus/model'
-import { plural } from '@/domain/corpus/format'
+import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
 import { PageHeading } from '@/components/page-heading'
 import { textLinkClass } from '@/components/text-link-class'
 import { QuoteCard } from '@/components/corpus/quote-card'
@@ -19,6 +19,8 @@ import { primaryButtonClass } from '@/components/button-styles'
 import { Notice } from './notice'
 import { StorageNotices } from './storage-notices'
 import { UndoToast } from './undo-toast'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 
 /**
  * A collection someone shared by link: read-only for anyone, in any browser. "Save to my
@@ -31,8 +33,10 @@ export function SharedCollectionPage({
   model: CorpusModel
   search: SharedSearch
 }) {
+  const t = useT(bookmarksMessages)
+  const { list } = useCorpusTerms()
   const decoded = useMemo(() => decodeShare(search), [search])
-  const title = decoded.title ?? 'Shared collection'
+  const title = decoded.title ?? t('shared.defaultTitle')
   useDocumentTitle(title)
   const headingId = useId()
   const resultRef = useRef<HTMLDivElement>(null)
@@ -64,28 +68,25 @@ export function SharedCollectionPage({
   const save = () => {
     const outcome = useBookmarksStore.getState().mergeBookmarks(
       found.map((quote) => ({ quoteId: quote.id, snapshot: snapshotQuote(model, quote) })),
-      `Saved “${title}” to your bookmarks.`,
+      t('shared.undo', { title }),
     )
     const added = outcome.added.length
     const present = outcome.alreadyPresent.length
     setResult(
       added === 0
-        ? `All ${plural(present, 'statement')} were already in your bookmarks; nothing changed.`
-        : `Added ${plural(added, 'statement')} to your bookmarks` +
-            (present > 0
-              ? `; ${present} ${present === 1 ? 'was' : 'were'} already there (notes untouched).`
-              : '.'),
+        ? t('shared.allPresent', { count: present })
+        : present > 0
+          ? t('shared.addedSome', { count: added, present })
+          : t('shared.added', { count: added }),
     )
     requestAnimationFrame(() => resultRef.current?.focus())
   }
 
   return (
     <div>
-      <PageHeading eyebrow="Shared collection">{title}</PageHeading>
+      <PageHeading eyebrow={t('shared.eyebrow')}>{title}</PageHeading>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-        {found.length === 0
-          ? 'This link holds no statements that are in the corpus.'
-          : `${plural(found.length, 'statement')} shared with you. This is a read-only view; the sender’s notes are not part of the link.`}
+        {found.length === 0 ? t('shared.none') : t('shared.intro', { count: found.length })}
       </p>
 
       {problems.length > 0 ? (
@@ -93,15 +94,21 @@ export function SharedCollectionPage({
           tone="warning"
           role="status"
           className="mt-4"
-          title={`${plural(problems.length, 'item')} in this link could not be shown`}
+          title={t('shared.problemsTitle', { count: problems.length })}
         >
           <p className="break-words">
-            {unknown.length > 0 ? `Not in the corpus: ${unknown.join(', ')}. ` : ''}
+            {unknown.length > 0 ? `${t('shared.notInCorpus', { ids: list(unknown) })} ` : ''}
             {decoded.invalid.length > 0
-              ? `Not quote IDs: ${decoded.invalid.map((id) => (id.length > 40 ? `${id.slice(0, 40)}…` : id)).join(', ')}. `
+              ? `${t('shared.notIds', { ids: list(decoded.invalid.map((id) => (id.length > 40 ? `${id.slice(0, 40)}…` : id))) })} `
               : ''}
             {decoded.tooLong.length > 0
-              ? `Too long to be quote IDs ${decoded.tooLong.map((item) => `(${item.length.toLocaleString('en')} characters): ${item.shown}`).join('; ')}.`
+              ? t('shared.tooLong', {
+                  items: decoded.tooLong
+                    .map((item) =>
+                      t('shared.tooLongItem', { length: item.length, shown: item.shown }),
+                    )
+                    .join('; '),
+                })
               : ''}
           </p>
         </Notice>
@@ -116,10 +123,12 @@ export function SharedCollectionPage({
       {found.length > 0 ? (
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <button type="button" className={primaryButtonClass} onClick={save}>
-            Save to my bookmarks
+            {t('shared.save')}
           </button>
           <span className="text-sm text-slate-700 dark:text-slate-300">
-            {alreadyMine > 0 ? `${alreadyMine} of ${found.length} already in your bookmarks.` : ''}
+            {alreadyMine > 0
+              ? t('shared.alreadyMine', { mine: alreadyMine, total: found.length })
+              : ''}
           </span>
         </div>
       ) : null}
@@ -129,7 +138,7 @@ export function SharedCollectionPage({
             <p>
               {result}{' '}
               <Link to="/bookmarks" className={textLinkClass}>
-                Go to your bookmarks
+                {t('shared.go')}
               </Link>
             </p>
           </Notice>
@@ -140,7 +149,7 @@ export function SharedCollectionPage({
       {found.length > 0 ? (
         <section aria-labelledby={headingId} className="mt-6">
           <h2 id={headingId} className="sr-only">
-            Statements in this collection
+            {t('shared.listHeading')}
           </h2>
           <ol className="space-y-4">
             {found.map((quote) => (
@@ -157,7 +166,7 @@ export function SharedCollectionPage({
       ) : (
         <p className="mt-6">
           <Link to="/quotes" className={textLinkClass}>
-            Explore all statements
+            {t('shared.explore')}
           </Link>
         </p>
       )}

@@ -2,6 +2,8 @@ import { Link, useLocation } from '@tanstack/react-router'
 import { useState } from 'react'
 import { textLinkClass } from '@/components/text-link-class'
 import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { useT } from '@/i18n/catalog'
+import { bookmarkBannerMessages } from '../banner-messages'
 
 /**
  * A one-line warning on every page when bookmarks are at risk (not being stored, or stored
@@ -9,6 +11,7 @@ import { useBookmarksStore } from '../store/use-bookmarks-store'
  * show the full notices themselves.
  */
 export function BookmarkStorageBanner() {
+  const t = useT(bookmarkBannerMessages)
   const pathname = useLocation({ select: (l) => l.pathname })
   const health = useBookmarksStore((s) => s.storageHealth)
   const quarantined = useBookmarksStore((s) => s.quarantined.length)
@@ -17,25 +20,21 @@ export function BookmarkStorageBanner() {
 
   if (dismissed || /\/bookmarks(\/|$)/.test(pathname)) return null
   const message =
-    quarantined > 0
-      ? 'Some saved bookmark data could not be read. It was kept aside, untouched.'
-      : health !== 'ok' && hasBookmarks
-        ? 'Your bookmarks are not being saved in this browser; they last until you close the tab.'
-        : null
+    quarantined > 0 ? t('unreadable') : health !== 'ok' && hasBookmarks ? t('notSaved') : null
   if (!message) return null
   return (
     <div className="border-b border-amber-400 bg-amber-50 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
       <p className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
         <span>{message}</span>
         <Link to="/bookmarks" className={`${textLinkClass} font-medium dark:text-amber-200`}>
-          {quarantined > 0 ? 'Review and download it' : 'Export them'}
+          {quarantined > 0 ? t('review') : t('export')}
         </Link>
         <button
           type="button"
           onClick={() => setDismissed(true)}
           className="ml-auto rounded px-2 py-0.5 underline underline-offset-2"
         >
-          Dismiss
+          {t('dismiss')}
         </button>
       </p>
     </div>

@@ -1,10 +1,13 @@
 import { useBookmarksStore } from '../store/use-bookmarks-store'
+import { useT } from '@/i18n/catalog'
+import { bookmarksMessages } from '../messages'
 
 /**
  * The last undoable action ("Removed bookmark … Undo"). It stays until the next action or
  * until dismissed: no timer decides for the user how fast they must react.
  */
 export function UndoToast({ returnFocusTo }: { returnFocusTo?: () => HTMLElement | null }) {
+  const t = useT(bookmarksMessages)
   const entry = useBookmarksStore((s) => s.undoEntry)
   return (
     <div
@@ -22,14 +25,14 @@ export function UndoToast({ returnFocusTo }: { returnFocusTo?: () => HTMLElement
             }}
             className="rounded border border-white px-2.5 py-1 font-semibold hover:bg-white hover:text-slate-900 dark:border-slate-900 dark:hover:bg-slate-900 dark:hover:text-white"
           >
-            Undo
+            {t('undo.undo')}
           </button>
           <button
             type="button"
             onClick={() => useBookmarksStore.getState().dismissUndo()}
             className="rounded px-2 py-1 underline underline-offset-2"
           >
-            Dismiss
+            {t('undo.dismiss')}
           </button>
         </div>
       ) : null}
