@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { textLinkClass } from '@/components/text-link-class'
 import type { CorpusModel } from '@/domain/corpus/model'
 import type { Session, Source } from '@/domain/corpus/schema'
+import { languageOf } from '@/domain/language/languages'
 import { useCorpusTerms } from './use-corpus-terms'
 
 /** "XXXII session, 27 April 2023[, Astana]", the session linked to its page. */
@@ -59,7 +60,7 @@ export function SourceLink({
   quoteId,
   withKind = false,
 }: {
-  source: Pick<Source, 'id' | 'title' | 'kind'>
+  source: Pick<Source, 'id' | 'title' | 'kind'> & { language?: string }
   quoteId?: string
   withKind?: boolean
 }) {
@@ -70,6 +71,7 @@ export function SourceLink({
         to="/sources/$sourceId"
         params={{ sourceId: source.id }}
         hash={quoteId ? `q-${quoteId}` : undefined}
+        lang={source.language ? languageOf(source.language) : undefined}
         className={textLinkClass}
       >
         {source.title}

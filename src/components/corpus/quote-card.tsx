@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useId, type ReactNode } from 'react'
 import { originOf, type CorpusModel } from '@/domain/corpus/model'
 import type { Quote } from '@/domain/corpus/schema'
+import { languageOf } from '@/domain/language/languages'
 import { useCorpusTerms } from './use-corpus-terms'
 import { textLinkClass } from '@/components/text-link-class'
 import { KindLabel } from './kind-label'
@@ -41,7 +42,7 @@ export function QuoteCard({
   showSource = true,
   actions,
 }: QuoteCardProps) {
-  const { t } = useCorpusTerms()
+  const { t, speakerName, speakerRole } = useCorpusTerms()
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
   const speaker = model.speakerById.get(quote.speakerId)
@@ -60,10 +61,12 @@ export function QuoteCard({
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <Heading id={headingId} className="min-w-0 text-base leading-snug">
           <span className="font-semibold text-slate-950 dark:text-white">
-            {speaker?.name ?? t('quote.unknownSpeaker')}
+            {speaker ? speakerName(speaker) : t('quote.unknownSpeaker')}
           </span>
           {speaker?.role ? (
-            <span className="font-normal text-slate-600 dark:text-slate-400">, {speaker.role}</span>
+            <span className="font-normal text-slate-600 dark:text-slate-400">
+              , {speakerRole(speaker)}
+            </span>
           ) : null}
         </Heading>
         <div className="flex flex-wrap items-center gap-2">
@@ -75,7 +78,7 @@ export function QuoteCard({
         </div>
       </div>
 
-      <div className="mt-3">
+      <div className="mt-3" lang={languageOf(source?.language)}>
         <StatementText kind={quote.kind}>{highlightedText ?? quote.text}</StatementText>
       </div>
 

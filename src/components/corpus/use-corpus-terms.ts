@@ -1,13 +1,21 @@
 import { formatDate, joinList } from '@/domain/corpus/format'
-import { sessionPlace, sessionTheme, topicDescription, topicLabel } from '@/domain/corpus/localized'
-import type { QuoteKind, Session, SourceKind, Topic } from '@/domain/corpus/schema'
+import {
+  sessionPlace,
+  sessionTheme,
+  speakerName,
+  speakerRole,
+  topicDescription,
+  topicLabel,
+} from '@/domain/corpus/localized'
+import type { QuoteKind, Session, SourceKind, Speaker, Topic } from '@/domain/corpus/schema'
 import { useT } from '@/i18n/catalog'
 import { useLocale } from '@/i18n/interface-language'
 import { corpusMessages } from './messages'
 
 /**
  * The corpus's shared words in the interface language: a date, a session's name, theme and
- * place, a topic's name and description, a kind of statement or of source. (Citations and exports keep English: domain/corpus/format.ts.)
+ * place, a topic's name and description, a speaker's name and role, a kind of statement or
+ * of source. (Citations and exports keep English: domain/corpus/format.ts.)
  */
 export function useCorpusTerms() {
   const t = useT(corpusMessages)
@@ -25,5 +33,7 @@ export function useCorpusTerms() {
       topicDescription(topic, locale),
     sessionTheme: (session: Pick<Session, 'theme' | 'languages'>) => sessionTheme(session, locale),
     sessionPlace: (session: Pick<Session, 'place' | 'languages'>) => sessionPlace(session, locale),
+    speakerName: (speaker: Pick<Speaker, 'name' | 'languages'>) => speakerName(speaker, locale),
+    speakerRole: (speaker: Pick<Speaker, 'role' | 'languages'>) => speakerRole(speaker, locale),
   }
 }

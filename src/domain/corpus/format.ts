@@ -27,6 +27,10 @@ export function formatDate(iso: string, locale = 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
   if (!match) return iso
   const [, year, month, day] = match
+  if (locale === 'kk') {
+    const monthName = KAZAKH_MONTHS[Number(month) - 1]
+    return monthName ? `${year} ж. ${Number(day)} ${monthName}` : iso
+  }
   if (locale !== 'en') {
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
     if (Number.isNaN(date.getTime())) return iso
@@ -41,8 +45,33 @@ export function formatDate(iso: string, locale = 'en'): string {
   return monthName ? `${Number(day)} ${monthName} ${year}` : iso
 }
 
-/** `2022 and 2023`, `2022, 2023 и 2024`: a list as `locale` joins it. */
+/**
+ * Kazakh month names. Browsers built without Kazakh locale data (Debian's Chromium) write a
+ * Kazakh date as `2023 M04 27` and a list with English `and`, and the prerendered page (Node,
+ * full ICU) would then differ from the app's: so Kazakh dates and lists are written here, as
+ * full ICU writes them.
+ */
+const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+]
+
+/** `2022 and 2023`, `2022, 2023 и 2024`, `2022 және 2023`: a list as `locale` joins it. */
 export function joinList(items: readonly string[], locale = 'en'): string {
+  if (locale === 'kk')
+    return items.length < 2
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} және ${items[items.length - 1]}`
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
 }
 

@@ -4,7 +4,7 @@
  * (`languages`). English stands in where a translation is missing. Statements, titles and names
  * are never translated.
  */
-import type { Session, Topic } from './schema'
+import type { Session, Speaker, Topic } from './schema'
 
 type Translated = 'ru' | 'kk'
 const translated = (locale: string): locale is Translated => locale === 'ru' || locale === 'kk'
@@ -36,4 +36,25 @@ export function sessionPlace(
   locale: string,
 ): string | null {
   return (translated(locale) && session.languages?.[locale]?.place) || session.place
+}
+
+/** The speaker's name as the interface language writes it ("Касым-Жомарт Токаев"). */
+export function speakerName(speaker: Pick<Speaker, 'name' | 'languages'>, locale: string): string {
+  return (translated(locale) && speaker.languages?.[locale]?.name) || speaker.name
+}
+
+/** The speaker's office or role, in the interface language where the data has it. */
+export function speakerRole(speaker: Pick<Speaker, 'role' | 'languages'>, locale: string): string {
+  return (translated(locale) && speaker.languages?.[locale]?.role) || speaker.role
+}
+
+/**
+ * The language a topic's, session's or speaker's words are shown in: the interface's when the
+ * data has them in it, else English (for the `lang` attribute of the words that stand in).
+ */
+export function wordsLanguage(
+  entity: { languages?: Partial<Record<Translated, unknown>> },
+  locale: string,
+): string {
+  return translated(locale) && entity.languages?.[locale] ? locale : 'en'
 }

@@ -81,10 +81,17 @@ export const SourceSchema = v.object({
   leftOut: v.optional(v.array(LeftOutSchema)),
 })
 
+/** A speaker's name and role in one of the interface's other languages. */
+const SpeakerWordsSchema = v.object({ name: v.string(), role: v.string() })
+
 export const SpeakerSchema = v.object({
   id: IdSchema,
   name: v.string(),
   role: v.string(),
+  /** The name and role in Russian and Kazakh, where corpus/speakers.json gives them. */
+  languages: v.optional(
+    v.object({ ru: v.optional(SpeakerWordsSchema), kk: v.optional(SpeakerWordsSchema) }),
+  ),
 })
 
 /** A topic's name and description in one of the interface's other languages. */

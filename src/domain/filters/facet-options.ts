@@ -2,14 +2,14 @@
  * The choices a filter panel offers on a scoped page: for each facet, the values that occur
  * among the page's statements (or are selected), with labels and faceted counts.
  *
- * Labels here are the corpus's own data (titles, names, numerals, topics' names in the
- * interface language); the interface names facets,
+ * Labels here are the corpus's own data (titles, names, numerals, topics' and speakers' names
+ * in the interface language); the interface names facets,
  * kinds of statement and kinds of source in its language, by key (`facet`, `value`,
  * `sourceKind`).
  */
 import { LOCALE_NAMES } from '../i18n/locales'
 import { LANGUAGES } from '../language/languages'
-import { topicLabel } from '../corpus/localized'
+import { speakerName, topicLabel } from '../corpus/localized'
 import { originOf, type CorpusModel } from '../corpus/model'
 import { ORIGINS } from '../corpus/origin'
 import { QUOTE_KINDS, type Quote, type SourceKind } from '../corpus/schema'
@@ -72,7 +72,7 @@ function candidates(
     case 'kind':
       return QUOTE_KINDS.map((value) => ({ value, label: '' }))
     case 'speaker':
-      return model.corpus.speakers.map((s) => ({ value: s.id, label: s.name }))
+      return model.corpus.speakers.map((s) => ({ value: s.id, label: speakerName(s, locale) }))
     case 'source':
       return model.corpus.sources.map((s) => ({
         value: s.id,

@@ -19,7 +19,7 @@
  * said in `report.warnings`.
  */
 import type { LinkThresholds } from './link'
-import type { Corpus } from '../schema'
+import type { Corpus, Speaker } from '../schema'
 import type { Problem } from './problems'
 import { checkInputs } from './steps/check-inputs'
 import { readDocument, type Draft, type DocumentReading } from './steps/read-documents'
@@ -29,6 +29,7 @@ import { alignTranslations } from './steps/align-translations'
 import { assembleCorpus } from './steps/assemble'
 import { buildReport, type BuildReport } from './steps/report'
 import { validateCorpus } from './steps/validate'
+import type { SpeakerInput } from './inputs'
 import type { Person } from './speakers'
 
 export type { BuildReport, SourceReport } from './steps/report'
@@ -68,6 +69,23 @@ export interface BuildResult {
   readings: DocumentReading[]
 }
 
+/**
+ * Listed speakers' names and roles in Russian and Kazakh (a role is kept with its name only when
+ * speakers.json gives it in that language, else the English role stands in).
+ */
+function speakerWords(speakers: readonly SpeakerInput[]) {
+  const words = new Map<string, NonNullable<Speaker['languages']>>()
+  for (const s of speakers) {
+    const entry: NonNullable<Speaker['languages']> = {}
+    for (const language of ['ru', 'kk'] as const) {
+      const name = s.name[language]
+      if (name) entry[language] = { name, role: s.role[language] || (s.role.en ?? '') }
+    }
+    if (entry.ru || entry.kk) words.set(s.id, entry)
+  }
+  return words
+}
+
 /** Builds the corpus; throws CorpusBuildError on input that cannot be processed. */
 export function buildCorpus(inputs: CorpusInputs): BuildResult {
   const { sessions, topics, speakers, overrides, overridesFile, documents } = checkInputs(inputs)
@@ -105,7 +123,16 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
 
   const principal = listed.get(principalInput?.id ?? '') as Person
   const alignments = alignTranslations(readings, drafts, speakers, principal?.id ?? '', warnings)
-  const corpus = assembleCorpus(sessions, topics, readings, drafts, links, principal, alignments)
+  const corpus = assembleCorpus(
+    sessions,
+    topics,
+    readings,
+    drafts,
+    links,
+    principal,
+    alignments,
+    speakerWords(speakers),
+  )
   const leftOut = new Map(readings.map((r) => [r.doc.meta.id, r.leftOut.length]))
   const report = buildReport(corpus, drafts, links, outcome, leftOut, warnings)
   validateCorpus(corpus)

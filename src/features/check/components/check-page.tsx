@@ -1,3 +1,4 @@
+import { languageOf } from '@/domain/language/languages'
 import { Link } from '@tanstack/react-router'
 import { Suspense, use, useId, useMemo, useState, type FormEvent } from 'react'
 import { PageHeading } from '@/components/page-heading'
@@ -214,10 +215,12 @@ function Explanation({
   scope: CheckScope
 }) {
   const t = useT(checkMessages)
+  const { speakerName } = useCorpusTerms()
   const { reason, overlap } = verdictReason(match)
   if (!match || reason === 'not-found') return t('explain.not-found', { scope })
+  const speaker = model.speakerById.get(match.quote.speakerId)
   return t(`explain.${reason}`, {
-    speaker: model.speakerById.get(match.quote.speakerId)?.name ?? t('explain.unknownSpeaker'),
+    speaker: speaker ? speakerName(speaker) : t('explain.unknownSpeaker'),
     roman: model.sessionById.get(match.quote.sessionId)?.roman ?? match.quote.sessionId,
     source: model.sourceById.get(match.quote.sourceId)?.title ?? match.quote.sourceId,
     overlap,
@@ -298,7 +301,7 @@ function MatchCard({ model, match }: { model: CorpusModel; match: CheckMatch }) 
         ) : null}
       </div>
       <h3 id={headingId} className="mt-2 font-semibold">
-        {speaker?.name ?? terms.t('quote.unknownSpeaker')}
+        {speaker ? terms.speakerName(speaker) : terms.t('quote.unknownSpeaker')}
         {session ? (
           <span className="font-normal">
             {' '}
@@ -306,7 +309,7 @@ function MatchCard({ model, match }: { model: CorpusModel; match: CheckMatch }) 
           </span>
         ) : null}
       </h3>
-      <div className="mt-3">
+      <div className="mt-3" lang={languageOf(source?.language)}>
         <StatementText kind={quote.kind}>{quote.text}</StatementText>
       </div>
       {source ? (

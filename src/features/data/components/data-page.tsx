@@ -81,7 +81,7 @@ export function DataPage({ model }: { model: CorpusModel }) {
                 onClick={() => save(format)}
                 className="rounded bg-cyan-800 px-3 py-2 text-sm font-medium text-white hover:bg-cyan-900 dark:bg-cyan-700 dark:hover:bg-cyan-600"
               >
-                {DATASET_FILES[format]}
+                <code className="font-mono">{DATASET_FILES[format]}</code>
               </button>
               <span className="text-slate-700 dark:text-slate-300">
                 {label}: {t(`download.what.${format}`)}
@@ -138,7 +138,7 @@ export function DataPage({ model }: { model: CorpusModel }) {
                   className="border-b border-slate-200 align-top dark:border-slate-800"
                 >
                   <th scope="row" className="py-2 pr-4 font-mono font-normal break-all">
-                    {f.name}
+                    <code>{f.name}</code>
                   </th>
                   <td className="py-2">{t(`field.${f.name}` as DataKey)}</td>
                 </tr>

@@ -26,7 +26,7 @@ export function EmptyResults({
   onClearQuery: () => void
 }) {
   const t = useT(explorerMessages)
-  const { kindName, topicLabel } = useCorpusTerms()
+  const { kindName, topicLabel, speakerName } = useCorpusTerms()
   const origin = useT(originMessages)
   const active = FILTER_FACETS.filter((f) => (filters[f] as string[]).length > 0)
   // A facet's counts ignore its own selection, so for a one-value-per-statement facet their sum
@@ -41,8 +41,10 @@ export function EmptyResults({
         const topic = model.topicById.get(value)
         return topic ? topicLabel(topic) : value
       }
-      case 'speaker':
-        return model.speakerById.get(value)?.name ?? value
+      case 'speaker': {
+        const speaker = model.speakerById.get(value)
+        return speaker ? speakerName(speaker) : value
+      }
       case 'source':
         return model.sourceById.get(value)?.title ?? value
       case 'kind':

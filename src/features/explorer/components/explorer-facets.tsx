@@ -47,7 +47,11 @@ function facetValues(
     case 'kind':
       return (['direct', 'reported'] as const).map((k) => ({ value: k, label: terms.kindName(k) }))
     case 'speaker':
-      return model.corpus.speakers.map((s) => ({ value: s.id, label: s.name, title: s.role }))
+      return model.corpus.speakers.map((s) => ({
+        value: s.id,
+        label: terms.speakerName(s),
+        title: terms.speakerRole(s),
+      }))
     case 'source':
       return model.corpus.sources.map((s) => ({
         value: s.id,

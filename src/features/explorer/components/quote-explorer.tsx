@@ -179,7 +179,7 @@ export function QuoteExplorer({ model, search, rawSearch, onSearchChange }: Quot
         <p className="sr-only" aria-live="polite" role="status">
           {announced}
         </p>
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex min-w-0 max-w-full flex-wrap items-center gap-3">
           <SortSelect
             value={filters.sort}
             hasQuery={hasQuery}

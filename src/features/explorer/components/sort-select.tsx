@@ -15,7 +15,7 @@ export function SortSelect({
   const t = useT(explorerMessages)
   const id = useId()
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex min-w-0 max-w-full items-center gap-2">
       <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
         {t('sort.label')}
       </label>
@@ -23,7 +23,7 @@ export function SortSelect({
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value as SortOrder)}
-        className="rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="min-w-0 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
       >
         {SORT_ORDERS.map((order) => (
           <option key={order} value={order}>

@@ -19,6 +19,7 @@ import { KindLabel } from '@/components/corpus/kind-label'
 import { QuoteCard } from '@/components/corpus/quote-card'
 import { SessionBadge } from '@/components/corpus/session-badge'
 import { StatementText } from '@/components/corpus/statement-text'
+import { languageOf } from '@/domain/language/languages'
 import { WordComparison, WordComparisonLegend } from '@/components/corpus/word-comparison'
 import { SessionLink, TopicLinks } from '@/components/corpus/corpus-links'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
@@ -66,7 +67,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
   const t = useT(statementMessages)
   const terms = useCorpusTerms()
   const views = useT(viewMessages)
-  const speakerName = speaker?.name ?? terms.t('quote.unknownSpeaker')
+  const speakerName = speaker ? terms.speakerName(speaker) : terms.t('quote.unknownSpeaker')
   const titled = { text: snippet(quote.text), speaker: speakerName, roman: session?.roman }
   useDocumentTitle(t(session ? 'page.titleSession' : 'page.title', titled))
   const corroborations = quotesByIds(model, quote.corroboratedBy)
@@ -91,9 +92,11 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
           <KindLabel kind={quote.kind} />
         </div>
         {origin === 'workspace' ? <WorkspaceMark explained /> : null}
-        <StatementText kind={quote.kind} size="xl">
-          {quote.text}
-        </StatementText>
+        <div lang={languageOf(source?.language)}>
+          <StatementText kind={quote.kind} size="xl">
+            {quote.text}
+          </StatementText>
+        </div>
         {quote.kind === 'reported' ? (
           <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">
             {t('page.reportedNote', { speaker: speakerName })}
@@ -108,7 +111,9 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
               <dt className={dtClass}>{t('about.speaker')}</dt>
               <dd>
                 <span className="font-semibold">{speakerName}</span>
-                {speaker?.role ? <span className="block text-sm">{speaker.role}</span> : null}
+                {speaker?.role ? (
+                  <span className="block text-sm">{terms.speakerRole(speaker)}</span>
+                ) : null}
               </dd>
             </div>
             <div>
@@ -131,6 +136,7 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
                     to="/sources/$sourceId"
                     params={{ sourceId: source.id }}
                     hash={`q-${quote.id}`}
+                    lang={languageOf(source.language)}
                     className={textLinkClass}
                   >
                     {source.title}
@@ -184,11 +190,16 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
               </h2>
               <figure className="mt-3 max-w-prose rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
                 <figcaption className="text-sm text-slate-700 dark:text-slate-300">
-                  <cite className="font-medium not-italic">{source.title}</cite> (
-                  {terms.sourceKindName(source.kind)})
+                  <cite lang={languageOf(source.language)} className="font-medium not-italic">
+                    {source.title}
+                  </cite>{' '}
+                  ({terms.sourceKindName(source.kind)})
                   {context.heading ? t('context.under', { heading: context.heading }) : null}
                 </figcaption>
-                <p className="mt-2 font-serif text-lg leading-relaxed">
+                <p
+                  lang={languageOf(source.language)}
+                  className="mt-2 font-serif text-lg leading-relaxed"
+                >
                   {context.before}
                   <mark className="px-0.5">{context.match}</mark>
                   {context.after}
@@ -286,6 +297,7 @@ function Corroboration({
               to="/sources/$sourceId"
               params={{ sourceId: source.id }}
               hash={`q-${other.id}`}
+              lang={languageOf(source.language)}
               className={textLinkClass}
             >
               {source.title}
@@ -301,14 +313,14 @@ function Corroboration({
         </h3>
         <KindLabel kind={other.kind} />
       </div>
-      <div className="mt-3">
+      <div className="mt-3" lang={languageOf(source?.language)}>
         <StatementText kind={other.kind}>{other.text}</StatementText>
       </div>
       <div className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800">
         <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
           {t('corroborations.wordByWord', { shared })}
         </p>
-        <div className="mt-1 text-base">
+        <div className="mt-1 text-base" lang={languageOf(source?.language)}>
           <WordComparison
             tokens={tokens}
             fromLabel={views('compare.thisStatement')}

@@ -1,6 +1,7 @@
 import type { Segment } from '@/domain/corpus/document'
 import type { LeftOutReason } from '@/domain/corpus/schema'
 import { useT } from '@/i18n/catalog'
+import { useLocale } from '@/i18n/interface-language'
 import { sourcesMessages } from '../messages'
 
 /**
@@ -9,13 +10,17 @@ import { sourcesMessages } from '../messages'
  */
 export function LeftOutText({ segment, reason }: { segment: Segment; reason: LeftOutReason }) {
   const t = useT(sourcesMessages)
+  const locale = useLocale()
   return (
     <>
       <span data-left-out={reason} className="text-slate-600 dark:text-slate-400">
         {segment.text}
       </span>
       {segment.leftOutEnds ? (
-        <span className="ml-1 inline-block rounded border border-dashed border-slate-400 px-1 align-baseline font-sans text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300">
+        <span
+          lang={locale}
+          className="ml-1 inline-block rounded border border-dashed border-slate-400 px-1 align-baseline font-sans text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300"
+        >
           {t('leftOut.label', { reason: t(`reason.${reason}`) })}
         </span>
       ) : null}

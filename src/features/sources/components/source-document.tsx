@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from 'react'
 import type { Block, Segment } from '@/domain/corpus/document'
 import type { Quote } from '@/domain/corpus/schema'
 import { useT } from '@/i18n/catalog'
+import { useLocale } from '@/i18n/interface-language'
 import { sourceMessages } from '../messages'
 import { LeftOutText } from './left-out'
 
@@ -13,13 +14,21 @@ interface SourceDocumentProps {
   numberOf: ReadonlyMap<string, number>
   /** The statement the URL points at (#q-<id>), highlighted. */
   targetId: string | null
+  /** The document's language (its words are never translated; the interface's labels are). */
+  lang: string
 }
 
 /**
  * The cleaned source text, with every extracted statement marked in place (solid
  * underline: direct quote; dashed: reported) and followed by a numbered link to its page.
  */
-export function SourceDocument({ blocks, quoteById, numberOf, targetId }: SourceDocumentProps) {
+export function SourceDocument({
+  blocks,
+  quoteById,
+  numberOf,
+  targetId,
+  lang,
+}: SourceDocumentProps) {
   const items: ReactNode[] = []
   let bullets: ReactNode[] = []
   const flushBullets = (key: string) => {
@@ -67,7 +76,11 @@ export function SourceDocument({ blocks, quoteById, numberOf, targetId }: Source
       )
   }
   flushBullets('end')
-  return <div className="max-w-prose font-serif text-lg leading-relaxed">{items}</div>
+  return (
+    <div lang={lang} className="max-w-prose font-serif text-lg leading-relaxed">
+      {items}
+    </div>
+  )
 }
 
 function SegmentView({
@@ -85,11 +98,12 @@ function SegmentView({
   const anchors = segment.starts.map((id) => (
     <span key={`a-${id}`} id={`q-${id}`} tabIndex={-1} className="scroll-mt-24 outline-none" />
   ))
+  const locale = useLocale()
   const markers = segment.ends.map((id) => {
     const quote = quoteById.get(id)
     const n = numberOf.get(id)
     return (
-      <sup key={`m-${id}`} className="ml-0.5 font-sans text-xs font-semibold">
+      <sup key={`m-${id}`} lang={locale} className="ml-0.5 font-sans text-xs font-semibold">
         <Link
           to="/quotes/$quoteId"
           params={{ quoteId: id }}

@@ -1,3 +1,4 @@
+import { languageOf } from '@/domain/language/languages'
 import { Link, useLocation } from '@tanstack/react-router'
 import { useEffect, useMemo } from 'react'
 import { PageHeading } from '@/components/page-heading'
@@ -53,7 +54,9 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
   return (
     <div className="space-y-8">
       <header className="space-y-4">
-        <PageHeading eyebrow={t('page.eyebrow', { kind })}>{source.title}</PageHeading>
+        <PageHeading eyebrow={t('page.eyebrow', { kind })}>
+          <span lang={languageOf(source.language)}>{source.title}</span>
+        </PageHeading>
         {session ? <SessionBadge session={session} sessions={model.sessions} /> : null}
         {originOf(model, source.id) === 'workspace' ? <WorkspaceMark explained /> : null}
       </header>
@@ -172,6 +175,7 @@ export function SourcePage({ model, source }: { model: CorpusModel; source: Sour
             quoteById={model.quoteById}
             numberOf={numberOf}
             targetId={target ? target.id : null}
+            lang={languageOf(source.language)}
           />
         </section>
       </div>

@@ -2,7 +2,7 @@
  * Step 5 — assemble the corpus: fixed key order and sorted lists, so that the JSON is
  * byte-identical run after run.
  */
-import type { Alignment, Corpus, Quote, Source, Topic } from '../../schema'
+import type { Alignment, Corpus, Quote, Source, Speaker, Topic } from '../../schema'
 import type { SessionInput, TopicInput } from '../inputs'
 import type { Person } from '../speakers'
 import type { Draft, DocumentReading } from './read-documents'
@@ -51,6 +51,8 @@ export function assembleCorpus(
   links: Linked,
   principal: Person,
   alignments: readonly Alignment[] = [],
+  /** Listed speakers' names and roles in Russian and Kazakh (speakers.json), by id. */
+  speakerWords: ReadonlyMap<string, NonNullable<Speaker['languages']>> = new Map(),
 ): Corpus {
   const orderInSource = new Map<string, number>()
   const quotes: Quote[] = drafts.map((d, i) => {
@@ -95,7 +97,10 @@ export function assembleCorpus(
       })),
     sources: readings.map(sourceOf),
     speakers: [...speakers.values()]
-      .map((s) => ({ id: s.id, name: s.name, role: s.role }))
+      .map((s) => {
+        const languages = speakerWords.get(s.id)
+        return { id: s.id, name: s.name, role: s.role, ...(languages ? { languages } : {}) }
+      })
       .sort(
         (a, b) =>
           Number(b.id === principal.id) - Number(a.id === principal.id) || a.id.localeCompare(b.id),
