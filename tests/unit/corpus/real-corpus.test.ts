@@ -128,7 +128,16 @@ describe('direct quotes', () => {
       ['tanzila-khashiyeva', 'All that was said, all the goals and tasks'],
     ])
     expect(result.corpus.speakers).toEqual([
-      { id: TOKAYEV, name: 'Kassym-Jomart Tokayev', role: 'President of Kazakhstan' },
+      {
+        id: TOKAYEV,
+        name: 'Kassym-Jomart Tokayev',
+        role: 'President of Kazakhstan',
+        // His name and role in the interface's other languages, from corpus/speakers.json.
+        languages: {
+          ru: { name: 'Касым-Жомарт Токаев', role: 'Президент Казахстана' },
+          kk: { name: 'Қасым-Жомарт Тоқаев', role: 'Қазақстан Президенті' },
+        },
+      },
       {
         id: 'tanzila-khashiyeva',
         name: 'Tanzila Khashiyeva',
