@@ -7,22 +7,12 @@
 import * as v from 'valibot'
 import { IdSchema } from '../corpus/schema'
 import { stringifySearch } from '../url/search-codec'
+import type { SharedSearch } from './shared-search'
 
 export const SHARED_PATH = '/bookmarks/shared'
 /** Stays under the search codec's per-value cut (2000) with room to spare. */
 export const MAX_SHARED_IDS_LENGTH = 1800
 export const MAX_SHARED_TITLE_LENGTH = 120
-
-/**
- * Search params of the shared view, every field with a fallback so no URL breaks it. Lengths
- * are not limited here (the codec caps every value): an over-long id or title is reported
- * by `decodeShare`, never dropped without a word.
- */
-export const SharedSearchSchema = v.object({
-  ids: v.fallback(v.optional(v.array(v.string())), undefined),
-  title: v.fallback(v.optional(v.string()), undefined),
-})
-export type SharedSearch = v.InferOutput<typeof SharedSearchSchema>
 
 export interface ShareLink {
   search: { ids: string[]; title?: string }

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { SharedSearchSchema } from '@/domain/bookmarks/share-url'
+import { SharedSearchSchema } from '@/domain/bookmarks/shared-search'
 import { SharedCollectionPage } from '@/features/bookmarks/components/shared-collection-page'
 import { loadCorpus } from '@/features/corpus/load-corpus'
 

@@ -9,7 +9,7 @@ import {
 import { render } from '@testing-library/react'
 import * as v from 'valibot'
 import { BookmarksSearchSchema } from '@/domain/bookmarks/bookmarks-search'
-import { SharedSearchSchema } from '@/domain/bookmarks/share-url'
+import { SharedSearchSchema } from '@/domain/bookmarks/shared-search'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { parseSearch, stringifySearch } from '@/domain/url/search-codec'
 import { BookmarksPage } from '@/features/bookmarks/components/bookmarks-page'

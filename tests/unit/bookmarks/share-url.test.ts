@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
-import {
-  buildShareLink,
-  decodeShare,
-  MAX_SHARED_IDS_LENGTH,
-  SharedSearchSchema,
-} from '@/domain/bookmarks/share-url'
+import { buildShareLink, decodeShare, MAX_SHARED_IDS_LENGTH } from '@/domain/bookmarks/share-url'
+import { SharedSearchSchema } from '@/domain/bookmarks/shared-search'
 import { parseSearch } from '@/domain/url/search-codec'
 
 /** What the shared route will see for a given link (path + query). */

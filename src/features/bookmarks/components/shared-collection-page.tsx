@@ -1,11 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { useId, useMemo, useRef, useState } from 'react'
 import { snapshotQuote } from '@/domain/bookmarks/bookmark'
-import {
-  decodeShare,
-  MAX_SHARED_TITLE_LENGTH,
-  type SharedSearch,
-} from '@/domain/bookmarks/share-url'
+import { decodeShare, MAX_SHARED_TITLE_LENGTH } from '@/domain/bookmarks/share-url'
+import type { SharedSearch } from '@/domain/bookmarks/shared-search'
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice'
 import type { CorpusModel } from '@/domain/corpus/model'
 import { useCorpusTerms } from '@/components/corpus/use-corpus-terms'
