@@ -1,9 +1,14 @@
 /**
- * Fails when the first-load JavaScript of `/` exceeds its budget: 118 KB gzip. Issue 6 set 110 KB
+ * Fails when the first-load JavaScript of `/` exceeds its budget: 119 KB gzip. Issue 6 set 110 KB
  * (109.8 then); issue 14's interface in three languages (Lingui's runtime, the frame's messages,
  * the language in the address) took 3.4 KB, and the session's new views (/check, /add, /data in the
  * route tree, stricter URL checks in the schemas) 3.8 KB more: 117.0 KB measured. Raised, not
  * hidden; winning it back (route tree and schemas out of the first load) is open work.
+ * Raised again to 119 KB (27 Nov): topics', sessions' and speakers' names in the interface
+ * language, Kazakh dates written out by hand (Chromium has no Kazakh date data), the /kwic and
+ * /trends routes and the origin facet's URL field took 118.3 KB, after 0.9 KB was won back by
+ * moving the shared-collection schema out of the share-link module. Splitting the routes'
+ * loaders out of the first load (the router keeps them there) is the next saving to try.
  *
  * First load = what a browser really fetches to render `/`: the entry script, its static
  * imports, and the home route's code-split chunks, which the router requests right after the
@@ -27,7 +32,7 @@ import { CHROME_PATH, launchBrowser } from './bench/browser'
 import { recordNetwork } from './bench/network-log'
 import { serveStatic } from './bench/static-server'
 
-const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 118)
+const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 119)
 const dist = process.env.BUDGET_DIST ?? 'dist'
 const base = process.env.BASE_PATH ?? '/'
 
