@@ -31,9 +31,10 @@ import {
 import { interviewTurns, opensWithDash, type Turn } from './interview'
 import { joinParagraphs, speakerAtEndOfChain } from './multi-paragraph'
 import { firstSpeaker, ownWords as ownWordsOf } from './own-words'
+import { personalName } from './names'
 import { pageFurniture } from './page-furniture'
 import type { Patterns } from './patterns'
-import { leadInClaim, reportedSpeaker } from './reported'
+import { leadInClaim, reportedSpeaker, sentenceAroundFragment } from './reported'
 import { trimSpan, type Block, type SegmentedText, type SegmentWarning, type Span } from './segment'
 import type { Person } from './speakers'
 import type { LeftOut, Statement } from './statements'
@@ -77,6 +78,8 @@ export function attribute(
   let turn: Turn | null = null
   let speech: Person | null =
     options.kind === 'transcript' ? (options.transcriptSpeaker ?? people.default) : null
+  /** The speaker a line of its own introduced (`Мемлекет басшысы:`), for the next paragraph. */
+  let introducer: Person | null = null
   /** The speaker of the quotation that ended the previous sentence (or paragraph), if any. */
   let recentQuote: Person | null = null
   /** The parts of quotations of several paragraphs, to make one statement of each. */
@@ -88,6 +91,15 @@ export function attribute(
   segmented.blocks.forEach((block, blockIndex) => {
     const line = text.slice(block.start, block.end)
     const lineReason = pageFurniture(line, patterns)
+    const introduced = introducer
+    introducer = null
+    const label = patterns.speakerLine.exec(line)?.groups?.name
+    if (label && block.kind !== 'dateline') {
+      // `Мемлекет басшысы:` on a line of its own (a live blog): the quotation below is theirs.
+      introducer = people.resolve(label) ?? people.named(personalName(label), '')
+      recentQuote = null
+      return leave(block, 'heading')
+    }
     if (block.kind === 'title' || block.kind === 'heading') {
       leave(block, lineReason ?? 'heading')
       if (block.kind === 'heading' && patterns.publisherSection.test(line)) speech = null
@@ -158,6 +170,9 @@ export function attribute(
         if (recentQuote) {
           q.speaker = recentQuote
           q.why = 'a quotation right after a quotation: the same speaker'
+        } else if (introduced && index === 0) {
+          q.speaker = introduced
+          q.why = 'introduced by the line before it: “Name:”'
         } else if (q.span.unclosed && block.quoteRunsOn) {
           q.speaker = speakerAtEndOfChain(segmented.blocks, blockIndex, ctx)
           if (q.speaker) q.why = 'a quotation of several paragraphs, attributed in its last'
@@ -175,7 +190,10 @@ export function attribute(
       const attributed = quotes.filter((q) => q.speaker)
       const first = attributed[0]
       if (first?.speaker) {
-        const leadIn = leadInClaim(sentence, first.span, ctx, first.fragment ? 2 : 3)
+        const lastSpan = attributed.at(-1)?.span ?? first.span
+        const leadIn =
+          sentenceAroundFragment(sentence, first.span, lastSpan, ctx, block.quotations) ??
+          leadInClaim(sentence, first.span, ctx, first.fragment ? 2 : 3)
         if (leadIn)
           add(
             'reported',

@@ -74,8 +74,7 @@ export function maskQuotations(
 
 export function resolveName(name: string, ctx: QuoteContext, role = ''): Person {
   const trimmed = name.trim()
-  const { pronouns } = ctx.patterns.language
-  if (pronouns.includes(trimmed.toLowerCase())) return ctx.lastNamed
+  if (ctx.patterns.isPronoun(trimmed)) return ctx.lastNamed
   return ctx.patterns.people.named(trimmed, role)
 }
 
@@ -155,7 +154,7 @@ export function directQuotesOf(
       return
     }
     const outro = patterns.outroSubjectFirst.exec(after) ?? patterns.outroVerbFirst.exec(after)
-    const outroName = outro?.groups?.name ?? outro?.groups?.name2
+    const outroName = outro?.groups?.name ?? outro?.groups?.name2 ?? outro?.groups?.name3
     // `», – сказала член Ассамблеи … Айгерим Сейтова`: the role first, the name last.
     const roleName = span.unclosed
       ? null
@@ -165,7 +164,7 @@ export function directQuotesOf(
       !mention &&
       // …unless a name stands right after the verb (`said Aigerim Bekova, member of …`).
       (!outroName || (!/\s/.test(outroName.trim()) && !patterns.people.resolve(outroName))) &&
-      !patterns.language.pronouns.includes((outroName ?? '').toLowerCase())
+      !patterns.isPronoun(outroName ?? '')
     ) {
       const name = roleName.groups.name
       const speaker = resolveName(
@@ -196,7 +195,11 @@ export function directQuotesOf(
     }
     if (mention || !looksLikeSpeech(passage)) return
     const lead = leadIn()
-    if (patterns.report.test(lead)) {
+    // Kazakh puts the reporting verb after the fragment: the whole sentence says whether it reports.
+    const reports = patterns.verbFinal
+      ? patterns.report.test(maskQuotations(text, sentence.start, sentence.end, inSentence))
+      : patterns.report.test(lead)
+    if (reports) {
       const speaker = lastSubject(lead, ctx) ?? ctx.lastNamed
       found.push({
         span,

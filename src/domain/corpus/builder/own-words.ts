@@ -8,7 +8,7 @@
 import type { Collector } from './collect'
 import { directQuotesOf, quoteSpan, type QuoteContext } from './direct'
 import type { Patterns } from './patterns'
-import { reportedSpeaker } from './reported'
+import { BY_ITS_VERB, reportedSpeaker } from './reported'
 import { trimSpan, type Block, type Span } from './segment'
 import type { Person } from './speakers'
 
@@ -31,7 +31,11 @@ export function ownWords(
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end)
     if (patterns.stageNote.test(sentence)) leave(s, 'stage')
-    else if (patterns.salutation.test(sentence) && sentence.split(/\s+/).length <= 14)
+    // A salutation is short; one with no clause after it (no comma) may name the whole Assembly.
+    else if (
+      patterns.salutation.test(sentence) &&
+      sentence.split(/\s+/).length <= (sentence.includes(',') ? 14 : 20)
+    )
       leave(s, 'salutation')
     else {
       // Someone else quoted in the speaker's words (`As the President said, “…”`) is theirs.
@@ -49,8 +53,10 @@ export function ownWords(
       const decision = reportedSpeaker(s, block, ctx, null)
       if (
         decision.speaker &&
+        decision.why === BY_ITS_VERB && // an answer on a dash line is no factsheet bullet
         decision.speaker.id !== speaker.id &&
-        patterns.people.resolve(decision.speaker.name)
+        // A listed person (by id: a listed person's name is the English one, whatever the text's language).
+        patterns.people.all.some((p) => p.id === decision.speaker?.id)
       ) {
         const clause = clauseOf(s, text, patterns)
         add('reported', clause, decision.speaker, block, 'a report inside the speaker’s own words')
@@ -70,9 +76,7 @@ function clauseOf(sentence: Span, text: string, patterns: Patterns): Span {
 export function firstSpeaker(masked: string, ctx: QuoteContext): Person | null {
   for (const m of masked.matchAll(ctx.patterns.subject)) {
     if (m.groups?.name) continue
-    return ctx.patterns.language.pronouns.includes(m[0].toLowerCase())
-      ? ctx.lastNamed
-      : ctx.patterns.people.named(m[0], '')
+    return ctx.patterns.isPronoun(m[0]) ? ctx.lastNamed : ctx.patterns.people.named(m[0], '')
   }
   return null
 }

@@ -29,9 +29,25 @@ export const NAME_WORD = "\\p{Lu}[\\p{L}’'-]+"
 export const PERSON_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`
 const DASH = '[–—-]'
 
+/**
+ * A person's name in a language: two to four capitalised words, where the language marks a
+ * possessor (Kazakh genitive `Ассамблеяның`, `Төрағасының`) never holding one nor followed by
+ * the noun it possesses (`Облыстық Ассамблея хатшылығының меңгерушісі`): those words are a
+ * role before the name, not the name.
+ */
+export function personNameOf(language: LanguageData): string {
+  const possessor = language.possessorEndings
+  if (!possessor || possessor.length === 0) return PERSON_NAME
+  const ending = alternation(possessor)
+  const word = `${NAME_WORD}(?<!${ending})`
+  return `${word}(?:\\s+${word}){1,3}(?!\\s+\\p{Ll}+${ending}${END})`
+}
+
 export interface Patterns {
   language: LanguageData
   people: People
+  /** The language puts the verb last (Kazakh). */
+  verbFinal: boolean
   /** The named parts, as regular-expression sources. */
   parts: {
     alias: string
@@ -61,6 +77,10 @@ export interface Patterns {
   outroBare: RegExp
   /** A person named as the subject of a report (`Ержан Бекмуратов заявил, что…`). */
   namedSubject: RegExp
+  /** A pronoun or a role noun standing for the person named last (`he`, `ол`, `the expert`, `сарапшы`). */
+  isPronoun: (word: string) => boolean
+  /** A person's name anywhere (global): two to four capitalised words. */
+  anyName: RegExp
   /** References to a speaker (global): an alias, a pronoun, or a name before a speech verb. */
   subject: RegExp
   /** The reporting tail of a lead-in, to cut it off: `, stressing that`, `He said:`. */
@@ -92,6 +112,8 @@ export interface Patterns {
   speechLeadIn: RegExp
   questionLabel: RegExp
   answerLabel: RegExp
+  /** A line that is only `SPEAKER:` (a live blog): the quotation below it is theirs. */
+  speakerLine: RegExp
   /** `Name:` or `Name –` opening an interview turn. */
   nameLabel: RegExp
   salutation: RegExp
@@ -127,10 +149,15 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
   const L = language
   const article = L.code === 'en' ? '(?:[Tt]he\\s+)?' : ''
   const alias = `(?:${article}(?:${people.pattern}))`
-  const pronoun = `(?:${[...L.pronouns]
+  const capitalisable = (p: string) =>
+    `[${p[0]?.toUpperCase()}${p[0]}]${escapeRegExp(p.slice(1)).replace(/ /g, '\\s+')}`
+  const anaphors = L.anaphors ?? []
+  // A role noun stands for the person named last only when no name follows it (`сарапшы Асан Асанов`).
+  const pronoun = `(?:${[...L.pronouns, ...anaphors]
     .sort((a, b) => b.length - a.length)
-    .map((p) => `[${p[0]?.toUpperCase()}${p[0]}]${escapeRegExp(p.slice(1))}`)
+    .map((p) => capitalisable(p) + (anaphors.includes(p) ? '(?!\\s+\\p{Lu})' : ''))
     .join('|')})`
+  const pronounWords = new Set([...L.pronouns, ...anaphors].map((p) => p.toLowerCase()))
   const speaker = `(?:${alias}|${pronoun})`
   const speechVerb = words(L.speechVerbs)
   const reportVerb = words([...L.speechVerbs, ...L.reportVerbs, ...L.actVerbs])
@@ -141,7 +168,8 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
   const ownWords = words(L.ownWordsMarkers.map((m) => openingCase(m).replace(/SPEAKER/g, alias)))
   const month = `(?:${L.months.map((m) => `[${m[0]?.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})\\.?`
   const dateline = datelineParts(month)
-  const personName = `(?:${alias}|${pronoun}|${PERSON_NAME}|${NAME_WORD})`
+  const PERSON = personNameOf(L)
+  const personName = `(?:${alias}|${pronoun}|${PERSON}|${NAME_WORD})`
 
   const verbFinal = L.code === 'kk'
   /** Words between a subject and its verb: `, in his speech,` or (Russian) `в своем выступлении`. */
@@ -149,15 +177,32 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     L.code === 'ru'
       ? '(?:,[^,.!?«»]{1,60},|(?:\\s+(?!что)[\\p{Ll}][\\p{L}-]*){1,3}?)?'
       : '(?:,[^,.!?“”"]{1,60},)?'
+  /**
+   * How a verb-final report ends: a listed verb, or any verb after what was said as a
+   * nominalised clause or `деп` (`… жұмылғанын жоғары бағалады`, `… ашады деп сенеді`); at the
+   * sentence's end, before a colon that spells it out (`міндет қойды: …`), or before the comma
+   * of the next clause (`… керек деді, біз де …`: the report is the clause).
+   */
+  const reportEnd = `(?:${START}${reportVerb}${END}|${START}(?:${L.reportedClause ?? '(?!)'}|${complementiser})(?:\\s+\\p{Ll}+){0,2}?\\s+${L.verbShape}${END})(?:[\\s.!?…»"”)]*$|\\s*:\\s|,\\s)`
+  /** `Токаев объявил, что…`, `Smith recalled that…`: any verb right before `что`/`that`. */
+  const verbThat = `${L.verbShape}${END}(?=,?\\s+${complementiser}${END})`
+  // …after a name too, where names in capitals are people's (English writes agencies so:
+  // `Earlier Kazinform reported that…` is narration).
+  const namedVerbThat = L.code === 'en' ? '' : `|${verbThat}`
+  /** Kazakh `«…», – деп Президент Ассамблея мүшелеріне үндеу тастады.`: `деп`, the subject, its verb last. */
+  const kkOutro = verbFinal
+    ? `|^[\\s,.!?;:…]*(?:${DASH}\\s*)?${complementiser}\\s+(?<name3>${alias}|${PERSON})(?:\\s+\\p{L}+){0,4}?\\s+${L.verbShape}${END}(?<rest3>[\\s.!?…]*)$`
+    : ''
   const report = verbFinal
     ? // Kazakh puts the verb last: `Мемлекет басшысы … екенін атап өтті.`
-      `${START}(?:${speaker}|${PERSON_NAME})${END}.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$|${START}${ownWords}${END}|${START}(?:${complementiser}\\s+)?${reportVerb}\\s+${alias}${END}`
-    : `${START}${speaker}${END},?${adverbs}${insertion}\\s+${reportVerb}${END}|${START}${ownWords}${END}|${START}${reportVerb}\\s+${alias}${END}|${START}${PERSON_NAME},?${adverbs}${insertion}\\s+${speechVerb}${END}(?=\\s*,?\\s*${complementiser}${END}|\\s*:)`
+      `${START}(?:${speaker}|${PERSON})${END}.*${reportEnd}|${START}${ownWords}${END}|${START}(?:${complementiser}\\s+)?${reportVerb}\\s+${alias}${END}`
+    : `${START}${speaker}${END},?${adverbs}${insertion}\\s+(?:${reportVerb}${END}|${verbThat})|${START}${ownWords}${END}|${START}${reportVerb}\\s+${alias}${END}|${START}${PERSON},?${adverbs}${insertion}\\s+(?:${speechVerb}${END}(?=\\s*,?\\s*${complementiser}${END}|\\s*:)${namedVerbThat})`
   const line = (items: readonly string[]) => new RegExp(`^\\s*${words(items)}`, 'iu')
 
   const patterns: Patterns = {
     language,
     people,
+    verbFinal,
     parts: {
       alias,
       pronoun,
@@ -175,11 +220,11 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     report: new RegExp(report, 'u'),
     ownWords: new RegExp(`^\\s*${ownWords}`, 'iu'),
     intro: new RegExp(
-      `(?:${START}(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?\\s*[:,]?|${START}(?:${alias}|${PERSON_NAME})\\s*:|${START}${speaker}${END}[^.!?:«»“”"]{0,80}:|${START}${ownWords}\\s*,?)\\s*(?:${DASH}\\s*)?$`,
+      `(?:${START}(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?\\s*[:,]?|${START}(?:${alias}|${PERSON})\\s*:|${START}${speaker}${END}[^.!?:«»“”"]{0,80}:|${START}${ownWords}\\s*,?)\\s*(?:${DASH}\\s*)?$`,
       'u',
     ),
     outroSubjectFirst: new RegExp(
-      `^(?:[\\s,!?;:…]*|[\\s,.!?;:…]*${DASH}\\s*)(?<name>${alias}|${pronoun}|${PERSON_NAME})${adverbs}\\s+(?:${anyVerb})${END}(?<rest>.*)$|^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?<name2>${personName})${adverbs}\\s+${speechVerb}${END}(?<rest2>.*)$`,
+      `^(?:[\\s,!?;:…]*|[\\s,.!?;:…]*${DASH}\\s*)(?<name>${alias}|${pronoun}|${PERSON})${adverbs}\\s+(?:${anyVerb})${END}(?<rest>.*)$|^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?<name2>${personName})${adverbs}\\s+${speechVerb}${END}(?<rest2>.*)$${kkOutro}`,
       'u',
     ),
     outroVerbFirst: new RegExp(
@@ -192,12 +237,14 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     ),
     namedSubject: new RegExp(
       verbFinal
-        ? `${START}(?<name>${PERSON_NAME})${END}(?=.*${START}${reportVerb}${END}[\\s.!?…»"”)]*$)`
-        : `${START}(?<name>${PERSON_NAME}),?${adverbs}${insertion}\\s+${reportVerb}${END}`,
+        ? `${START}(?<name>${PERSON})${END}(?=.*${reportEnd})`
+        : `${START}(?<name>${PERSON}),?${adverbs}${insertion}\\s+(?:${reportVerb}${END}${namedVerbThat})`,
       'u',
     ),
+    isPronoun: (word) => pronounWords.has(word.trim().replace(/\s+/g, ' ').toLowerCase()),
+    anyName: new RegExp(`${START}${PERSON}${END}`, 'gu'),
     subject: new RegExp(
-      `${START}(?:${alias}|${pronoun}|(?<name>${PERSON_NAME})(?=\\s+${speechVerb}))${END}`,
+      `${START}(?:${alias}|${pronoun}|(?<name>${PERSON})(?=\\s+${speechVerb}))${END}`,
       'gu',
     ),
     tail: new RegExp(
@@ -208,16 +255,16 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     clauseBreak: new RegExp(words(L.clauseBreaks), 'u'),
     event: new RegExp(`${START}${words(L.eventVerbs)}${END}`, 'iu'),
     speechClause: new RegExp(
-      `${START}(?:(?:${speechVerb}|${words(L.reportVerbs)})(?:\\s*,?\\s+${complementiser}${END}|\\s*:)|${participle}${END}|${ownWords})`,
+      `${START}(?:(?:${speechVerb}|${words(L.reportVerbs)})(?:\\s*,?\\s+${complementiser}${END}|\\s*:)|${participle}${END}|${ownWords}${namedVerbThat})`,
       'iu',
     ),
     saidAtEvent: new RegExp(words(L.saidAtEvent.map((m) => m.replace(/SPEAKER/g, alias))), 'iu'),
     innerAttribution: new RegExp(
-      `[,!?…]?\\s*${DASH}\\s*(?:(?:${complementiser}\\s+)?(?:${speechVerb}|${L.verbShape})\\s+(?<name>${personName})|(?<name2>${alias}|${pronoun}|${PERSON_NAME})\\s+(?:${complementiser}\\s+)?(?:${anyVerb}))(?<rest>[^–—«»“”"]{0,120}?)[.,:]\\s*${DASH}\\s*`,
+      `[,!?…]?\\s*${DASH}\\s*(?:(?:${complementiser}\\s+)?(?:${speechVerb}|${L.verbShape})\\s+(?<name>${personName})|(?<name2>${alias}|${pronoun}|${PERSON})\\s+(?:${complementiser}\\s+)?(?:${anyVerb}))(?<rest>[^–—«»“”"]{0,120}?)[.,:]\\s*${DASH}\\s*`,
       'u',
     ),
     outroRoleName: new RegExp(
-      `^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?:${complementiser}\\s+)?(?:${speechVerb}|${L.verbShape})\\s+(?<role>[^.!?]*?)[,\\s]+(?<name>${PERSON_NAME})\\s*[.!?…]*\\s*$`,
+      `^[\\s,.!?;:…]*(?:${DASH}\\s*)?(?:${complementiser}\\s+)?(?:${speechVerb}|${L.verbShape})\\s+(?<role>[^.!?]*?)[,\\s]+(?<name>${PERSON})\\s*[.!?…]*\\s*$`,
       'u',
     ),
     aboutTheSpeech: new RegExp(`${START}${words(L.aboutTheSpeech)}`, 'iu'),
@@ -234,10 +281,11 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     speechLeadIn: new RegExp(words(L.speechLeadIns.map((s) => s.replace(/SPEAKER/g, alias))), 'iu'),
     questionLabel: new RegExp(`^\\s*${words(L.questionLabels)}\\s*[:.]\\s+`, 'iu'),
     answerLabel: new RegExp(`^\\s*${words(L.answerLabels)}\\s*[:.]\\s+`, 'iu'),
-    nameLabel: new RegExp(`^\\s*(?<name>${alias}|${PERSON_NAME}|${NAME_WORD})\\s*:\\s+`, 'u'),
+    speakerLine: new RegExp(`^\\s*(?<name>${alias}|${PERSON})\\s*:\\s*$`, 'u'),
+    nameLabel: new RegExp(`^\\s*(?<name>${alias}|${PERSON}|${NAME_WORD})\\s*:\\s+`, 'u'),
     salutation: line(L.salutations),
     interviewWith: new RegExp(
-      `${START}${words(L.interviewWith)}${END}[^.!?:]*?(?<name>${PERSON_NAME})${END}`,
+      `${START}${words(L.interviewWith)}${END}[^.!?:]*?(?<name>${PERSON})${END}`,
       'iu',
     ),
     stageNote: new RegExp(

@@ -71,6 +71,55 @@ export function leadInClaim(
   return claimWordCount(claim, patterns) >= minWords ? span : null
 }
 
+/** Why a sentence is a report when its own words make it one (not a bullet, not carried on). */
+export const BY_ITS_VERB =
+  'its subject is a speaker and its verb reports what was said, believed or done'
+
+/**
+ * A sentence that quotes a fragment and goes on after it (`He described the Assembly as “…” and
+ * called on …`, `Президент Ассамблеяны «…» деп атады.`): the fragment is direct, and the whole
+ * sentence the report, since no lead-in carries the claim alone. A fragment opens in lower case
+ * (a quoted sentence in capitals is speech of its own); the words before it make a claim beyond
+ * the subject; the sentence reports; and words follow the last quotation (in Kazakh, its verb).
+ */
+export function sentenceAroundFragment(
+  sentence: Span,
+  first: QuotedSpan,
+  last: QuotedSpan,
+  ctx: QuoteContext,
+  quotations: readonly QuotedSpan[],
+): Span | null {
+  const { text, patterns } = ctx
+  if (last.unclosed || !/^\p{Ll}/u.test(text.slice(first.open + 1, first.close).trim())) return null
+  if (!/[\p{L}\p{N}]/u.test(text.slice(last.close + 1, sentence.end))) return null
+  if (claimWordCount(text.slice(sentence.start, first.open), patterns) < 1) return null
+  const masked = maskQuotations(text, sentence.start, sentence.end, quotations)
+  return patterns.report.test(masked) ? trimSpan(text, sentence.start, sentence.end) : null
+}
+
+/** A sentence that names someone else after its first word (`Our correspondent A. B. asked…`): it carries no report on. */
+function namesAnother(masked: string, speaker: Person, patterns: Patterns): boolean {
+  for (const m of masked.matchAll(patterns.anyName)) {
+    if (m.index === 0 || !/\s/.test(m[0])) continue
+    const person = patterns.people.resolve(m[0])
+    if (!person || person.id !== speaker.id) return true
+  }
+  return false
+}
+
+/**
+ * A listed person a run of capitalised words refers to: the whole, or its end when a word that
+ * opens the sentence stands before a title or name (`Сам Президент`, `Then President …`).
+ */
+function resolveTitled(name: string, patterns: Patterns): Person | null {
+  const words = name.trim().split(/\s+/)
+  for (let k = 0; k < words.length; k++) {
+    const person = patterns.people.resolve(words.slice(k).join(' '))
+    if (person) return person
+  }
+  return null
+}
+
 export type ReportDecision =
   { speaker: Person; why: string } | { speaker: null; reason: LeftOutReason }
 
@@ -83,10 +132,14 @@ export function reportedSpeaker(
 ): ReportDecision {
   const { text, patterns } = ctx
   const masked = maskQuotations(text, sentence.start, sentence.end, block.quotations)
-  const mentions = [...masked.matchAll(patterns.subject)].filter((m) => !m.groups?.name)
-  const named = mentions.find((m) => !patterns.language.pronouns.includes(m[0].toLowerCase()))
+  const all = [...masked.matchAll(patterns.subject)]
+  const mentions = all.filter((m) => !m.groups?.name)
+  const named = mentions.find((m) => !patterns.isPronoun(m[0]))
+  // A name before a verb of speech (`Политолог Асан Асанов считает…`) is the person named last too.
+  const nameFirst = all[0]?.groups?.name
   const remember = (speaker?: Person | null) => {
     if (speaker) ctx.lastNamed = speaker
+    else if (nameFirst) ctx.lastNamed = patterns.people.named(personalName(nameFirst), '')
     else if (named) ctx.lastNamed = patterns.people.named(named[0], '')
   }
   if (
@@ -104,21 +157,21 @@ export function reportedSpeaker(
     const otherName = other?.groups?.name
     if (other && otherName && (mentions.length === 0 || other.index < (mentions[0]?.index ?? 0)))
       speaker =
-        patterns.people.resolve(otherName) ?? patterns.people.named(personalName(otherName), '')
+        resolveTitled(otherName, patterns) ?? patterns.people.named(personalName(otherName), '')
     else if (patterns.ownWords.test(masked.trim()) && !named) speaker = ctx.lastNamed
     else {
       const first = mentions[0]
       speaker = first
-        ? patterns.language.pronouns.includes(first[0].toLowerCase())
+        ? patterns.isPronoun(first[0])
           ? ctx.lastNamed
           : patterns.people.named(first[0], '')
         : ctx.lastNamed
     }
-    why = 'its subject is a speaker and its verb reports what was said, believed or done'
+    why = BY_ITS_VERB
   } else if (block.kind === 'bullet') {
     speaker = patterns.people.default
     why = 'a factsheet bullet'
-  } else if (carried) {
+  } else if (carried && !namesAnother(masked, carried, patterns)) {
     speaker = carried
     why = 'it carries on the report of the sentence before'
   }

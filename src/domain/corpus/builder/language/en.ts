@@ -72,6 +72,8 @@ export const en: LanguageData = {
     'expressed',
     'called for',
     'called on',
+    'called',
+    'praised',
     'calls for',
     'mentioned',
     'reminded',
@@ -150,6 +152,7 @@ export const en: LanguageData = {
   ],
   complementisers: ['that'],
   pronouns: ['he', 'she'],
+  anaphors: ['the expert', 'the analyst', 'the political scientist', 'the economist'],
   ownWordsMarkers: [
     'according to (?:him|her|SPEAKER)',
     "in (?:his|her|SPEAKER[’']s) (?:opinion|view|words)",

@@ -24,12 +24,24 @@ export interface LanguageData {
    * state believes`): the subject next to a quotation is what makes it an attribution.
    */
   verbShape: string
+  /**
+   * The shape of a nominalised clause a verb takes as what was said (Kazakh `…жұмылғанын`,
+   * `…өтелетінін`, `…керектігін`): before it, any verb ends a report (`… жоғары бағалады`).
+   */
+  reportedClause?: string
+  /** Case endings that make a capitalised word a possessor, part of a role and not a name (Kazakh genitive). */
+  possessorEndings?: string[]
   /** Words that may stand between a subject and its verb (`also`, `также`). */
   adverbs: string[]
   /** `that`, `что`, `деп`: what joins a reporting verb to what was said. */
   complementisers: string[]
   /** Personal pronouns standing for the speaker named last. */
   pronouns: string[]
+  /**
+   * Role nouns that stand for the person named last in an attribution (`– деп есептейді
+   * сарапшы`, `– отмечает эксперт`, `the analyst said`), unless a name follows them.
+   */
+  anaphors?: string[]
   /** Markers of a report in the speaker's words (`According to him,`); `SPEAKER` stands for a reference to a person. */
   ownWordsMarkers: string[]
   /** Descriptions of the event, not statements (`took part in`, `spoke at`). */
