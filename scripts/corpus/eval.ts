@@ -1,12 +1,14 @@
 /**
- * npm run corpus:eval -- [--json] [--details] [--doc SOURCE_ID]
+ * npm run corpus:eval -- [--json] [--details] [--doc SOURCE_ID] [--root DIR]
  *
  * Builds the evaluation set (corpus/eval/, docs/evaluation.md) with the real builder and prints
  * precision, recall and F1 per item type, per language and per document; the share of
  * non-statements taken as statements; link recall and precision with the false links among the
  * negatives. `--details` also lists, per document, the statements missed, the extra ones, wrong
  * speakers, the non-statements taken and the link pairs missed or false (`--doc` for one
- * document). `--json` prints the whole result as JSON instead.
+ * document). `--json` prints the whole result as JSON instead. `--root DIR` evaluates another folder
+ * laid out like corpus/eval/ (sources/, annotations/, sessions.json, links.json), for example a
+ * held-out batch measured before it joins the set.
  *
  * Exit code 1 when an annotation is wrong (a text not in its document, an unknown speaker id,
  * a link to an item that is not annotated) or the set cannot be built at all; the floors are the
@@ -14,7 +16,7 @@
  */
 import { parseArgs } from 'node:util'
 import { CorpusBuildError, formatProblem } from '../../src/domain/corpus/builder/problems'
-import { runEvaluation } from './eval-run'
+import { DEFAULT_EVAL_FOLDER, runEvaluation } from './eval-run'
 import {
   prf,
   SCORED_TYPES,
@@ -132,18 +134,21 @@ function main(): number {
       json: { type: 'boolean', default: false },
       details: { type: 'boolean', default: false },
       doc: { type: 'string' },
+      root: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
   if (values.help) {
     console.log(
-      'usage: npm run corpus:eval -- [--json] [--details] [--doc SOURCE_ID]\nsee docs/evaluation.md',
+      'usage: npm run corpus:eval -- [--json] [--details] [--doc SOURCE_ID] [--root DIR]\nsee docs/evaluation.md',
     )
     return 0
   }
   let result: EvalResult
   try {
-    result = runEvaluation()
+    result = runEvaluation(
+      values.root ? { ...DEFAULT_EVAL_FOLDER, root: values.root } : DEFAULT_EVAL_FOLDER,
+    )
   } catch (error) {
     if (!(error instanceof CorpusBuildError)) throw error
     console.error('the evaluation set cannot be built:')
