@@ -39,12 +39,14 @@ const FLOORS: Floors = {
       nonStatementsTaken: 0.01,
       linkRecall: 0.9,
     },
+    // Lowered from 1/0.99 and 0.98/0.98 on adding the second held-out batch (ru-17, ru-18: written
+    // after the builder's second round, not tuned on; docs/corpus.md lists what it still misses).
     ru: {
       types: {
-        direct: { precision: 1, recall: 0.99 },
-        'direct+speaker': { precision: 1, recall: 0.99 },
-        reported: { precision: 0.98, recall: 0.98 },
-        'reported+speaker': { precision: 0.98, recall: 0.98 },
+        direct: { precision: 1, recall: 0.98 },
+        'direct+speaker': { precision: 0.99, recall: 0.97 },
+        reported: { precision: 0.98, recall: 0.93 },
+        'reported+speaker': { precision: 0.98, recall: 0.93 },
       },
       nonStatementsTaken: 0.01,
       linkRecall: 0.63,
@@ -53,8 +55,8 @@ const FLOORS: Floors = {
       types: {
         direct: { precision: 1, recall: 1 },
         'direct+speaker': { precision: 1, recall: 1 },
-        reported: { precision: 0.96, recall: 0.98 },
-        'reported+speaker': { precision: 0.94, recall: 0.96 },
+        reported: { precision: 0.97, recall: 0.98 },
+        'reported+speaker': { precision: 0.96, recall: 0.97 },
       },
       nonStatementsTaken: 0.01,
       linkRecall: 0.52,
