@@ -21,6 +21,7 @@
  */
 import type { SourceKind } from '../schema'
 import { collector } from './collect'
+import { documentNames } from './document-names'
 import {
   dashQuotation,
   directQuotesOf,
@@ -62,7 +63,12 @@ export function attribute(
 ): Attribution {
   const { patterns } = options
   const people = patterns.people
-  const ctx: QuoteContext = { text, patterns, lastNamed: people.default }
+  const ctx: QuoteContext = {
+    text,
+    patterns,
+    lastNamed: people.default,
+    named: documentNames(people),
+  }
   const out = collector(text)
   const { statements, leftOut, add, leave } = out
   const warnings: SegmentWarning[] = [...segmented.warnings]
@@ -96,7 +102,7 @@ export function attribute(
     const label = patterns.speakerLine.exec(line)?.groups?.name
     if (label && block.kind !== 'dateline') {
       // `Мемлекет басшысы:` on a line of its own (a live blog): the quotation below is theirs.
-      introducer = people.resolve(label) ?? people.named(personalName(label), '')
+      introducer = people.resolve(label) ?? ctx.named(personalName(label), '')
       recentQuote = null
       return leave(block, 'heading')
     }

@@ -16,6 +16,7 @@
  * subject (a name, an alias, a pronoun) and a word shaped like a verb next to the quotation are
  * what make the attribution.
  */
+import type { NameResolver } from './document-names'
 import type { Patterns } from './patterns'
 import { personalName } from './names'
 import type { QuotedSpan } from './quotation-marks'
@@ -27,6 +28,8 @@ export interface QuoteContext {
   patterns: Patterns
   /** The speaker named last, for he/she/он/ол. */
   lastNamed: Person
+  /** A person this document names (document-names.ts: a surname alone is whom it named in full). */
+  named: NameResolver
 }
 
 export interface DirectQuote {
@@ -75,7 +78,7 @@ export function maskQuotations(
 export function resolveName(name: string, ctx: QuoteContext, role = ''): Person {
   const trimmed = name.trim()
   if (ctx.patterns.isPronoun(trimmed)) return ctx.lastNamed
-  return ctx.patterns.people.named(trimmed, role)
+  return ctx.named(trimmed, role)
 }
 
 /** The role given in apposition after a name: `said Aigerim Bekova, member of …`. */

@@ -30,10 +30,10 @@ function interviewee(text: string, blocks: readonly Block[], ctx: QuoteContext):
   const title = blocks.find((b) => b.kind === 'title')
   const label = title ? patterns.nameLabel.exec(text.slice(title.start, title.end)) : null
   const labelName = label?.groups?.name
-  if (labelName && /\s/.test(labelName.trim())) return patterns.people.named(labelName, '')
+  if (labelName && /\s/.test(labelName.trim())) return ctx.named(labelName, '')
   for (const b of blocks.slice(0, 4)) {
     const name = patterns.interviewWith.exec(text.slice(b.start, b.end))?.groups?.name
-    if (name) return patterns.people.resolve(name) ?? patterns.people.named(personalName(name), '')
+    if (name) return patterns.people.resolve(name) ?? ctx.named(personalName(name), '')
   }
   return patterns.people.default
 }
@@ -83,7 +83,7 @@ export function interviewTurns(text: string, blocks: readonly Block[], ctx: Quot
         if (person || !listed)
           turns.set(block, {
             role: 'answer',
-            speaker: person ?? patterns.people.named(label.name ?? '', ''),
+            speaker: person ?? ctx.named(label.name ?? '', ''),
             start: label.end,
           })
         else turns.set(block, { role: 'question', speaker: null, start: label.end })

@@ -76,7 +76,7 @@ function clauseOf(sentence: Span, text: string, patterns: Patterns): Span {
 export function firstSpeaker(masked: string, ctx: QuoteContext): Person | null {
   for (const m of masked.matchAll(ctx.patterns.subject)) {
     if (m.groups?.name) continue
-    return ctx.patterns.isPronoun(m[0]) ? ctx.lastNamed : ctx.patterns.people.named(m[0], '')
+    return ctx.patterns.isPronoun(m[0]) ? ctx.lastNamed : ctx.named(m[0], '')
   }
   return null
 }

@@ -67,6 +67,10 @@ export interface Patterns {
   report: RegExp
   /** `According to him, …`, `По словам Президента, …`, `Оның айтуынша, …`. */
   ownWords: RegExp
+  /** The same markers with a name no list has: `По мнению Ахметова, …`, `Омаровтың айтуынша, …`. */
+  ownWordsNamed: RegExp
+  /** The words of those markers (`по`, `как`): not names when capitalised. */
+  markerWords: Set<string>
   /** The text before a quotation introduces it: `He said:`, `stressing that`, `Smith:`. */
   intro: RegExp
   /** Attribution after a quotation, subject first: `, Smith said.`, `, the head of state believes.` */
@@ -160,12 +164,22 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
   const pronounWords = new Set([...L.pronouns, ...anaphors].map((p) => p.toLowerCase()))
   const speaker = `(?:${alias}|${pronoun})`
   const speechVerb = words(L.speechVerbs)
+  /** A verb opening the sentence before its subject: `Подчеркнул Президент и то, что…`. */
+  const reportVerbOpening = words(
+    [...L.speechVerbs, ...L.reportVerbs, ...L.actVerbs].map(openingCase),
+  )
   const reportVerb = words([...L.speechVerbs, ...L.reportVerbs, ...L.actVerbs])
   const anyVerb = `(?:${speechVerb}|${L.verbShape})`
   const participle = words(L.participles)
   const complementiser = words(L.complementisers)
   const adverbs = `(?:,?\\s+${words(L.adverbs)},?){0,2}`
   const ownWords = words(L.ownWordsMarkers.map((m) => openingCase(m).replace(/SPEAKER/g, alias)))
+  /** …with a name no list has (`По мнению Ахметова`, `Омаровтың айтуынша`): case-sensitive. */
+  const ownWordsNamed = words(
+    L.ownWordsMarkers
+      .filter((m) => m.includes('SPEAKER'))
+      .map((m) => openingCase(m).replace(/SPEAKER/g, `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`)),
+  )
   const month = `(?:${L.months.map((m) => `[${m[0]?.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})\\.?`
   const dateline = datelineParts(month)
   const PERSON = personNameOf(L)
@@ -184,8 +198,8 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
    * of the next clause (`… керек деді, біз де …`: the report is the clause).
    */
   const reportEnd = `(?:${START}${reportVerb}${END}|${START}(?:${L.reportedClause ?? '(?!)'}|${complementiser})(?:\\s+\\p{Ll}+){0,2}?\\s+${L.verbShape}${END})(?:[\\s.!?…»"”)]*$|\\s*:\\s|,\\s)`
-  /** `Токаев объявил, что…`, `Smith recalled that…`: any verb right before `что`/`that`. */
-  const verbThat = `${L.verbShape}${END}(?=,?\\s+${complementiser}${END})`
+  /** `Токаев объявил, что…`, `рассказал журналистам, что…`: any verb before `что`/`that`, an object between. */
+  const verbThat = `${L.verbShape}${END}(?=(?:\\s+\\p{Ll}+)?,?\\s+${complementiser}${END})`
   // …after a name too, where names in capitals are people's (English writes agencies so:
   // `Earlier Kazinform reported that…` is narration).
   const namedVerbThat = L.code === 'en' ? '' : `|${verbThat}`
@@ -195,8 +209,8 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     : ''
   const report = verbFinal
     ? // Kazakh puts the verb last: `Мемлекет басшысы … екенін атап өтті.`
-      `${START}(?:${speaker}|${PERSON})${END}.*${reportEnd}|${START}${ownWords}${END}|${START}(?:${complementiser}\\s+)?${reportVerb}\\s+${alias}${END}`
-    : `${START}${speaker}${END},?${adverbs}${insertion}\\s+(?:${reportVerb}${END}|${verbThat})|${START}${ownWords}${END}|${START}${reportVerb}\\s+${alias}${END}|${START}${PERSON},?${adverbs}${insertion}\\s+(?:${speechVerb}${END}(?=\\s*,?\\s*${complementiser}${END}|\\s*:)${namedVerbThat})`
+      `${START}(?:${speaker}|${PERSON})${END}.*${reportEnd}|${START}${ownWords}${END}|^\\s*${ownWordsNamed}${END}|${START}(?:${complementiser}\\s+)?${reportVerb}\\s+${alias}${END}`
+    : `${START}${speaker}${END},?${adverbs}${insertion}\\s+(?:${reportVerb}${END}|${verbThat})|${START}${ownWords}${END}|^\\s*${ownWordsNamed}${END}|${START}${reportVerbOpening}\\s+${alias}${END}|${START}${PERSON},?${adverbs}${insertion}\\s+(?:${speechVerb}${END}(?=(?:\\s+[\\p{L}’'-]+){0,3}?\\s*,?\\s*${complementiser}${END}|\\s*:)${namedVerbThat})`
   const line = (items: readonly string[]) => new RegExp(`^\\s*${words(items)}`, 'iu')
 
   const patterns: Patterns = {
@@ -219,6 +233,10 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     },
     report: new RegExp(report, 'u'),
     ownWords: new RegExp(`^\\s*${ownWords}`, 'iu'),
+    ownWordsNamed: new RegExp(`^\\s*${ownWordsNamed}${END}`, 'u'),
+    markerWords: new Set(
+      L.ownWordsMarkers.flatMap((m) => m.toLowerCase().match(/\p{L}+/gu) ?? []),
+    ),
     intro: new RegExp(
       `(?:${START}(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?\\s*[:,]?|${START}(?:${alias}|${PERSON})\\s*:|${START}${speaker}${END}[^.!?:«»“”"]{0,80}:|${START}${ownWords}\\s*,?)\\s*(?:${DASH}\\s*)?$`,
       'u',

@@ -120,6 +120,16 @@ function resolveTitled(name: string, patterns: Patterns): Person | null {
   return null
 }
 
+/** The person a marker of someone's words names (`По мнению Ахметова`): by surname, in this document. */
+function markerName(sentence: string, ctx: QuoteContext): Person | null {
+  const marker = ctx.patterns.ownWordsNamed.exec(sentence)?.[0] ?? ''
+  const names = [...marker.matchAll(/\p{Lu}[\p{L}’'-]+/gu)]
+    .map((m) => m[0])
+    .filter((w) => !ctx.patterns.markerWords.has(w.toLowerCase()))
+  const surname = names.at(-1)
+  return surname ? ctx.named(surname, '') : null
+}
+
 export type ReportDecision =
   { speaker: Person; why: string } | { speaker: null; reason: LeftOutReason }
 
@@ -139,8 +149,8 @@ export function reportedSpeaker(
   const nameFirst = all[0]?.groups?.name
   const remember = (speaker?: Person | null) => {
     if (speaker) ctx.lastNamed = speaker
-    else if (nameFirst) ctx.lastNamed = patterns.people.named(personalName(nameFirst), '')
-    else if (named) ctx.lastNamed = patterns.people.named(named[0], '')
+    else if (nameFirst) ctx.lastNamed = ctx.named(personalName(nameFirst), '')
+    else if (named) ctx.lastNamed = ctx.named(named[0], '')
   }
   if (
     (patterns.event.test(masked) && !patterns.speechClause.test(masked)) ||
@@ -156,15 +166,16 @@ export function reportedSpeaker(
     const other = patterns.namedSubject.exec(masked)
     const otherName = other?.groups?.name
     if (other && otherName && (mentions.length === 0 || other.index < (mentions[0]?.index ?? 0)))
-      speaker =
-        resolveTitled(otherName, patterns) ?? patterns.people.named(personalName(otherName), '')
+      speaker = resolveTitled(otherName, patterns) ?? ctx.named(personalName(otherName), '')
     else if (patterns.ownWords.test(masked.trim()) && !named) speaker = ctx.lastNamed
+    else if (!named && patterns.ownWordsNamed.test(masked.trim()))
+      speaker = markerName(masked.trim(), ctx) ?? ctx.lastNamed
     else {
       const first = mentions[0]
       speaker = first
         ? patterns.isPronoun(first[0])
           ? ctx.lastNamed
-          : patterns.people.named(first[0], '')
+          : ctx.named(first[0], '')
         : ctx.lastNamed
     }
     why = BY_ITS_VERB
