@@ -38,7 +38,7 @@ export function sessionPlace(
   return (translated(locale) && session.languages?.[locale]?.place) || session.place
 }
 
-/** The speaker's name as the interface language writes it ("Касым-Жомарт Токаев"). */
+/** The speaker's name as the interface language writes it ("Айгерим Бекова", "Айгерім Бекова"). */
 export function speakerName(speaker: Pick<Speaker, 'name' | 'languages'>, locale: string): string {
   return (translated(locale) && speaker.languages?.[locale]?.name) || speaker.name
 }

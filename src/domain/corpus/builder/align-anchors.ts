@@ -8,7 +8,7 @@
  * - Near-synonyms through the thesaurus (`≈task`: задача, міндет), as the linker reads them.
  * - People, `@` and their id: a surname of any name or alias of a person in corpus/speakers.json
  *   (any language: a Russian text may give a name in its Kazakh spelling), in any inflection
- *   (Токаева, Тоқаевтың); people are data, never code.
+ *   (Ахметова, Ахметовтың); people are data, never code.
  *
  * Pure; the people are compiled once per build (`compilePeople`).
  */

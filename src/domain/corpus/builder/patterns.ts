@@ -198,7 +198,7 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
    * of the next clause (`… керек деді, біз де …`: the report is the clause).
    */
   const reportEnd = `(?:${START}${reportVerb}${END}|${START}(?:${L.reportedClause ?? '(?!)'}|${complementiser})(?:\\s+\\p{Ll}+){0,2}?\\s+${L.verbShape}${END})(?:[\\s.!?…»"”)]*$|\\s*:\\s|,\\s)`
-  /** `Токаев объявил, что…`, `рассказал журналистам, что…`: any verb before `что`/`that`, an object between. */
+  /** `Иванов объявил, что…`, `рассказал журналистам, что…`: any verb before `что`/`that`, an object between. */
   const verbThat = `${L.verbShape}${END}(?=(?:\\s+\\p{Ll}+)?,?\\s+${complementiser}${END})`
   // …after a name too, where names in capitals are people's (English writes agencies so:
   // `Earlier Kazinform reported that…` is narration).
@@ -234,9 +234,7 @@ export function patternsFor(language: LanguageData, people: People): Patterns {
     report: new RegExp(report, 'u'),
     ownWords: new RegExp(`^\\s*${ownWords}`, 'iu'),
     ownWordsNamed: new RegExp(`^\\s*${ownWordsNamed}${END}`, 'u'),
-    markerWords: new Set(
-      L.ownWordsMarkers.flatMap((m) => m.toLowerCase().match(/\p{L}+/gu) ?? []),
-    ),
+    markerWords: new Set(L.ownWordsMarkers.flatMap((m) => m.toLowerCase().match(/\p{L}+/gu) ?? [])),
     intro: new RegExp(
       `(?:${START}(?:${speechVerb}|${participle})(?:\\s*,?\\s+${complementiser})?\\s*[:,]?|${START}(?:${alias}|${PERSON})\\s*:|${START}${speaker}${END}[^.!?:«»“”"]{0,80}:|${START}${ownWords}\\s*,?)\\s*(?:${DASH}\\s*)?$`,
       'u',
