@@ -56,6 +56,10 @@ test('filter → copy the URL → a fresh browser shows the same results', async
   page,
   browser,
 }) => {
+  // The list is virtualised: a window tall enough for every result renders them all in both
+  // browsers (the reading-tools links above the list left room for two rows at 800 px).
+  const viewport = { width: 1280, height: 2400 }
+  await page.setViewportSize(viewport)
   await page.goto('/quotes')
   await searchBox(page).fill('unity')
   await resultsFor(page, 'unity')
@@ -69,7 +73,7 @@ test('filter → copy the URL → a fresh browser shows the same results', async
   const ids = await shownIds(page)
   expect(ids.length).toBeGreaterThan(0)
 
-  const fresh = await browser.newContext()
+  const fresh = await browser.newContext({ viewport })
   const other = await fresh.newPage()
   await other.goto(url)
   await resultsFor(other, 'unity')

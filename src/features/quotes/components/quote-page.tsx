@@ -164,8 +164,11 @@ export function QuotePage({ model, quote }: { model: CorpusModel; quote: Quote }
             <h2 id="quote-share" className="text-base font-semibold">
               {t('share.heading')}
             </h2>
-            {/* On paper, the citation itself instead of the buttons that copy it. */}
-            <p className="hidden print:block">{citationText(model, quote, url)}</p>
+            {/* On paper, the citation itself instead of the buttons that copy it; citations are
+                written in English whatever the interface language (docs/glossary.md). */}
+            <p lang="en" className="hidden print:block">
+              {citationText(model, quote, url)}
+            </p>
             <CopyButton
               label={t('share.copyLink')}
               copiedMessage={t('share.linkCopied')}
